@@ -1,0 +1,39 @@
+namespace SmartRoom.BuildingBlocks.Errors;
+
+/// <summary>What went wrong, in terms the HTTP layer maps once to a status code.</summary>
+public enum ErrorKind
+{
+    Validation,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    Conflict,
+    Gone,
+    PayloadTooLarge,
+    UnsupportedMediaType,
+    TooManyRequests,
+}
+
+/// <summary>
+/// A domain failure: <see cref="Code"/> is stable and becomes the problem <c>type</c>
+/// (<c>urn:smartroom:problem:{code}</c>); <see cref="Fields"/> carries per-field messages for validation.
+/// </summary>
+public sealed record Error(ErrorKind Kind, string Code, string Detail, IReadOnlyDictionary<string, string[]>? Fields = null)
+{
+    public static Error Validation(IReadOnlyDictionary<string, string[]> fields, string detail = "One or more fields are invalid.") =>
+        new(ErrorKind.Validation, "validation", detail, fields);
+
+    public static Error Validation(string field, string message) =>
+        Validation(new Dictionary<string, string[]> { [field] = [message] });
+
+    public static Error Unauthorized(string code, string detail) => new(ErrorKind.Unauthorized, code, detail);
+
+    public static Error Forbidden(string code, string detail) => new(ErrorKind.Forbidden, code, detail);
+
+    /// <summary>Also the answer for "exists but not yours": existence must not leak.</summary>
+    public static Error NotFound(string what) => new(ErrorKind.NotFound, "not-found", $"The {what} was not found.");
+
+    public static Error Conflict(string code, string detail) => new(ErrorKind.Conflict, code, detail);
+
+    public static Error Gone(string code, string detail) => new(ErrorKind.Gone, code, detail);
+}

@@ -1,0 +1,42 @@
+using System.Reflection;
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using SmartRoom.BuildingBlocks.Configuration;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.BuildingBlocks.Security;
+
+namespace SmartRoom.BuildingBlocks.Modules;
+
+/// <summary>What every module and the host share: errors, current user, clock, validators, start-up migration.</summary>
+public static class PlatformServices
+{
+    public static IServiceCollection AddSmartRoomPlatform(this IServiceCollection services, SmartRoomOptions platform, DatabaseOptions database)
+    {
+        services.AddSingleton(platform);
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx => ProblemMapping.AddTraceId(ctx.ProblemDetails, ctx.HttpContext));
+        services.AddExceptionHandler<UnhandledExceptionHandler>();
+        // Registered before Wolverine and Hangfire so their start-up finds migrated tables.
+        services.AddHostedService<DatabaseMigrator>();
+        services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>Registers a module's validators (internal ones included).</summary>
+    public static IServiceCollection AddModuleValidators(this IServiceCollection services, Assembly moduleAssembly) =>
+        services.AddValidatorsFromAssembly(moduleAssembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+}
+
+/// <summary>Shared endpoint conventions.</summary>
+public static class EndpointConventions
+{
+    /// <summary>Every endpoint states its rule; a test fails on one that states none.</summary>
+    public static TBuilder Public<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.AllowAnonymous();
+}

@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+
+namespace SmartRoom.BuildingBlocks.Security;
+
+/// <summary>Who is asking, and from where. Outside an HTTP request (jobs, messages) nobody is.</summary>
+public interface ICurrentUser
+{
+    Guid? Id { get; }
+
+    bool IsAuthenticated { get; }
+
+    bool IsInRole(string role);
+
+    string? IpAddress { get; }
+
+    string? UserAgent { get; }
+}
+
+internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+{
+    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+
+    public Guid? Id =>
+        Guid.TryParse(Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
+
+    public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
+
+    public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
+
+    public string? UserAgent => accessor.HttpContext?.Request.Headers.UserAgent.ToString() is { Length: > 0 } ua ? ua : null;
+}
+
+/// <summary>Platform roles. Inside a room, the room's own roles decide.</summary>
+public static class PlatformRoles
+{
+    public const string Admin = "Admin";
+    public const string Support = "Support";
+    public const string Marketing = "Marketing";
+    public const string Manager = "Manager";
+
+    public static readonly IReadOnlyList<string> All = [Admin, Support, Marketing, Manager];
+}
+
+/// <summary>The request needs a signed-in caller (checked by the pipeline, on top of the endpoint's policy).</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class RequiresUserAttribute : Attribute;
+
+/// <summary>The request needs a signed-in caller in one of these platform roles.</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class RequiresRoleAttribute(params string[] roles) : Attribute
+{
+    public IReadOnlyList<string> Roles { get; } = roles;
+}

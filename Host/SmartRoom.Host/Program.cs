@@ -1,0 +1,114 @@
+using System.Text.Json.Serialization;
+using Hangfire;
+using JasperFx;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using Scalar.AspNetCore;
+using SmartRoom.BuildingBlocks.Configuration;
+using SmartRoom.BuildingBlocks.Jobs;
+using SmartRoom.BuildingBlocks.Messaging;
+using SmartRoom.BuildingBlocks.Modules;
+using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.BuildingBlocks.Pipeline;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Host;
+using Wolverine;
+
+var builder = WebApplication.CreateBuilder(args);
+var platform = SmartRoomOptions.From(builder.Configuration);
+var database = DatabaseOptions.From(builder.Configuration);
+
+// Order matters: the platform (and its start-up migrator) comes before Wolverine and Hangfire.
+builder.Services.AddSmartRoomPlatform(platform, database);
+builder.Services.AddModules(builder.Configuration, database);
+builder.Services.AddMediator((Mediator.MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies =
+    [
+        typeof(SmartRoom.Modules.Identity.IdentityModule),
+        typeof(SmartRoom.Modules.DealRooms.DealRoomsModule),
+        typeof(SmartRoom.Modules.Messaging.MessagingModule),
+        typeof(SmartRoom.Modules.Privacy.PrivacyModule),
+        typeof(SmartRoom.Modules.Content.ContentModule),
+        typeof(SmartRoom.Modules.Notifications.NotificationsModule),
+    ];
+    // The one place the pipeline order is set: tracing → authorization → validation → handler.
+    options.PipelineBehaviors =
+    [
+        typeof(TracingBehavior<,>),
+        typeof(AuthorizationBehavior<,>),
+        typeof(ValidationBehavior<,>),
+    ];
+});
+builder.Services.AddSmartRoomJobs(database, runServer: builder.Configuration.GetValue("SmartRoom:Jobs:RunServer", true));
+
+var staticCodegen = builder.Configuration.GetValue("SmartRoom:Messaging:StaticCodegen", !builder.Environment.IsDevelopment());
+builder.Host.UseWolverine(opts => MessagingSetup.Configure(opts, database, ModuleCatalog.Assemblies, dynamicCodeAllowed: !staticCodegen));
+
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy(HostPolicies.HangfireAdmin, p => p
+        .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+        .RequireAuthenticatedUser()
+        .RequireRole(PlatformRoles.Admin));
+
+builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+// Unreadable bodies (bad JSON, wrong types) surface as exceptions that become 400 problem details.
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddOpenApi();
+
+var otel = builder.Services.AddOpenTelemetry()
+    .ConfigureResource(r => r.AddService("SmartRoom"))
+    .WithTracing(t => t
+        .AddSource($"{Telemetry.Prefix}.*", "Wolverine", "Npgsql")
+        .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal))
+        .AddHttpClientInstrumentation()
+        .AddEntityFrameworkCoreInstrumentation())
+    .WithMetrics(m => m
+        .AddMeter($"{Telemetry.Prefix}.*", "Wolverine*")
+        .AddAspNetCoreInstrumentation()
+        .AddHttpClientInstrumentation()
+        .AddRuntimeInstrumentation());
+if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+{
+    otel.UseOtlpExporter();
+}
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+if (!app.Environment.IsDevelopment() && builder.Configuration.GetValue("SmartRoom:RequireHttps", true))
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+
+app.UseSecurityHeaders();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference("/scalar").AllowAnonymous();
+
+app.MapGroup("/api").MapModules();
+
+app.MapHangfireDashboardWithAuthorizationPolicy(HostPolicies.HangfireAdmin, "/hangfire", new DashboardOptions
+{
+    // The endpoint policy decides; Hangfire's own local-requests-only default would lock out remote admins.
+    Authorization = [],
+    AsyncAuthorization = [],
+    DashboardTitle = "SmartRoom operations",
+});
+
+return await app.RunJasperFxCommands(args);
+
+/// <summary>The composition root; public for the integration tests' host factory.</summary>
+public partial class Program;

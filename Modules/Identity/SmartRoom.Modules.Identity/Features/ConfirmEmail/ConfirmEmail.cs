@@ -1,0 +1,87 @@
+using System.Text;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.WebUtilities;
+using Wolverine.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Modules;
+using SmartRoom.Modules.Identity.Contracts;
+using SmartRoom.Modules.Identity.Domain;
+using SmartRoom.Modules.Identity.Persistence;
+
+namespace SmartRoom.Modules.Identity.Features.ConfirmEmail;
+
+internal sealed record ConfirmEmail(Guid UserId, string Code) : ICommand<Result<EmailConfirmed>>;
+
+internal sealed record EmailConfirmed(Guid UserId, string Email);
+
+internal sealed class ConfirmEmailValidator : AbstractValidator<ConfirmEmail>
+{
+    public ConfirmEmailValidator()
+    {
+        RuleFor(x => x.UserId).NotEmpty();
+        RuleFor(x => x.Code).NotEmpty().MaximumLength(4096);
+    }
+}
+
+internal sealed class ConfirmEmailHandler(
+    UserManager<User> users,
+    IDbContextOutbox<IdentityDbContext> outbox,
+    TimeProvider clock) : ICommandHandler<ConfirmEmail, Result<EmailConfirmed>>
+{
+    // One answer for an unknown account, a forged code and an expired one: nothing about accounts leaks.
+    private static readonly Error InvalidLink =
+        Error.Validation("code", "This confirmation link is not valid (it may have expired or been replaced by a newer one).");
+
+    public async ValueTask<Result<EmailConfirmed>> Handle(ConfirmEmail command, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(command.UserId.ToString());
+        if (user?.Email is null)
+        {
+            return InvalidLink;
+        }
+
+        if (user.EmailConfirmed)
+        {
+            return new EmailConfirmed(user.Id, user.Email);
+        }
+
+        string token;
+        try
+        {
+            token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(command.Code));
+        }
+        catch (FormatException)
+        {
+            return InvalidLink;
+        }
+
+        var db = outbox.DbContext;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await users.ConfirmEmailAsync(user, token);
+        if (!result.Succeeded)
+        {
+            return InvalidLink;
+        }
+
+        await outbox.PublishAsync(new UserEmailConfirmed(Guid.CreateVersion7(), clock.GetUtcNow(), user.Id, user.Email));
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        return new EmailConfirmed(user.Id, user.Email);
+    }
+}
+
+internal static class ConfirmEmailEndpoint
+{
+    public static void Map(IEndpointRouteBuilder identity) =>
+        identity.MapGet("/confirm-email", async (Guid userId, string code, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new ConfirmEmail(userId, code), ct))
+                .ToHttp(r => TypedResults.Ok(new { confirmed = true, r.Email })))
+            .WithName("ConfirmEmail")
+            .WithSummary("The link from the confirmation email.")
+            .ProducesValidationProblem()
+            .Public();
+}

@@ -1,0 +1,93 @@
+using System.Text;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.WebUtilities;
+using Wolverine.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Modules;
+using SmartRoom.Modules.Identity.Contracts;
+using SmartRoom.Modules.Identity.Domain;
+using SmartRoom.Modules.Identity.Persistence;
+
+namespace SmartRoom.Modules.Identity.Features.Register;
+
+internal sealed record Register(string Email, string Password, string DisplayName) : ICommand<Result<Registered>>;
+
+internal sealed record Registered(Guid Id, string Email, string DisplayName, bool EmailConfirmationRequired);
+
+internal sealed class RegisterValidator : AbstractValidator<Register>
+{
+    public RegisterValidator(UserManager<User> users)
+    {
+        RuleFor(x => x.Email).NotEmpty().MaximumLength(256).EmailAddress();
+        // Identity's own password rules, reported with the other fields rather than after them.
+        RuleFor(x => x.Password).NotEmpty().MaximumLength(1024).CustomAsync(async (password, context, _) =>
+        {
+            foreach (var validator in users.PasswordValidators)
+            {
+                var result = await validator.ValidateAsync(users, new User(), password);
+                foreach (var error in result.Errors)
+                {
+                    context.AddFailure(nameof(Register.Password), error.Description);
+                }
+            }
+        });
+        RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(100)
+            .Must(name => name is null || !name.Any(char.IsControl)).WithMessage("'Display Name' must not contain control characters.");
+    }
+}
+
+internal sealed class RegisterHandler(
+    UserManager<User> users,
+    IDbContextOutbox<IdentityDbContext> outbox,
+    TimeProvider clock) : ICommandHandler<Register, Result<Registered>>
+{
+    public async ValueTask<Result<Registered>> Handle(Register command, CancellationToken cancellationToken)
+    {
+        var user = new User
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = command.Email.Trim(),
+            Email = command.Email.Trim(),
+            DisplayName = command.DisplayName.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+
+        // The account row and the UserRegistered message commit together, or neither does.
+        var db = outbox.DbContext;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var created = await users.CreateAsync(user, command.Password);
+        if (!created.Succeeded)
+        {
+            return IdentityErrors.From(created);
+        }
+
+        var token = await users.GenerateEmailConfirmationTokenAsync(user);
+        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        await outbox.PublishAsync(new UserRegistered(
+            Guid.CreateVersion7(), clock.GetUtcNow(), user.Id, user.Email, user.DisplayName, code));
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+
+        return new Registered(user.Id, user.Email, user.DisplayName, users.Options.SignIn.RequireConfirmedEmail);
+    }
+}
+
+internal static class RegisterEndpoint
+{
+    internal sealed record Body(string Email, string Password, string DisplayName);
+
+    public static void Map(IEndpointRouteBuilder identity) =>
+        identity.MapPost("/register", async (Body body, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new Register(body.Email, body.Password, body.DisplayName), ct))
+                .ToHttp(r => TypedResults.Created("/api/me", r)))
+            .WithName("Register")
+            .WithSummary("Create an account; a confirmation email follows.")
+            .Produces<Registered>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .Public();
+}

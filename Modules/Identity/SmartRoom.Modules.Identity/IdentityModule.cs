@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SmartRoom.BuildingBlocks.Modules;
+using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.Modules.Identity.Bootstrap;
+using SmartRoom.Modules.Identity.Domain;
+using SmartRoom.Modules.Identity.Features.ConfirmEmail;
+using SmartRoom.Modules.Identity.Features.GetMe;
+using SmartRoom.Modules.Identity.Features.Login;
+using SmartRoom.Modules.Identity.Features.Refresh;
+using SmartRoom.Modules.Identity.Features.Register;
+using SmartRoom.Modules.Identity.Persistence;
+
+namespace SmartRoom.Modules.Identity;
+
+/// <summary>Accounts, sign-in and platform roles.</summary>
+public static class IdentityModule
+{
+    /// <summary>The scheme that forwards to the bearer token (API) or the application cookie (dashboard).</summary>
+    public const string SmartRoomScheme = "SmartRoom";
+
+    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
+    {
+        var settings = configuration.GetSection("SmartRoom:Identity");
+        services.AddModuleDbContext<IdentityDbContext, IdentitySqliteDbContext, IdentityPostgresDbContext, IdentitySqlServerDbContext>(
+            database, IdentityDbContext.Schema);
+        services.AddModuleValidators(typeof(IdentityModule).Assembly);
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartRoomScheme;
+                o.DefaultChallengeScheme = SmartRoomScheme;
+            })
+            .AddPolicyScheme(SmartRoomScheme, "Bearer token or cookie", o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.Count > 0 ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromMinutes(15);
+                o.RefreshTokenExpiration = TimeSpan.FromDays(14);
+            })
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "SmartRoom.Auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // APIs and the dashboard answer 401/403, never a redirect to a login page that does not exist.
+            o.Events.OnRedirectToLogin = ctx => Status(ctx.Response, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => Status(ctx.Response, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddIdentityCore<User>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedEmail = settings.GetValue("RequireConfirmedEmail", true);
+                o.SignIn.RequireConfirmedAccount = false;
+                // Length is what makes a password strong; composition rules only make it harder to remember.
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = settings.GetValue("Lockout:MaxFailedAttempts", 5);
+                o.Lockout.DefaultLockoutTimeSpan = settings.GetValue("Lockout:Duration", TimeSpan.FromMinutes(15));
+            })
+            .AddRoles<Role>()
+            .AddEntityFrameworkStores<IdentityDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddDataProtection()
+            .SetApplicationName("SmartRoom")
+            .PersistKeysToDbContext<IdentityDbContext>();
+
+        services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.Section));
+        services.AddHostedService<IdentityBootstrapper>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder api)
+    {
+        var identity = api.MapGroup("/identity").WithTags("Identity");
+        RegisterEndpoint.Map(identity);
+        ConfirmEmailEndpoint.Map(identity);
+        LoginEndpoint.Map(identity);
+        RefreshEndpoint.Map(identity);
+
+        var me = api.MapGroup("").WithTags("Me");
+        GetMeEndpoint.Map(me);
+        return api;
+    }
+
+    private static Task Status(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.Modules.Identity.Domain;
+
+namespace SmartRoom.Modules.Identity.Persistence;
+
+/// <summary>Accounts, roles, tokens and the Data Protection key ring, in schema <c>identity</c>.</summary>
+internal class IdentityDbContext(DbContextOptions options)
+    : Microsoft.AspNetCore.Identity.EntityFrameworkCore.IdentityDbContext<User, Role, Guid>(options), IDataProtectionKeyContext
+{
+    public const string Schema = "identity";
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UseModuleConventions(Database);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<User>(u =>
+        {
+            u.Property(x => x.DisplayName).HasMaxLength(100);
+            // Identity checks uniqueness in code; the index makes it hold under concurrent registrations too.
+            u.HasIndex(x => x.NormalizedEmail).IsUnique();
+        });
+        builder.Entity<User>().ToTable("Users");
+        builder.Entity<Role>().ToTable("Roles");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("UserRoles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("UserClaims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("UserLogins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("UserTokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("RoleClaims");
+        builder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
+        builder.UseModuleSchema(Database, Schema);
+    }
+}
+
+internal sealed class IdentitySqliteDbContext(DbContextOptions<IdentitySqliteDbContext> options) : IdentityDbContext(options);
+
+internal sealed class IdentityPostgresDbContext(DbContextOptions<IdentityPostgresDbContext> options) : IdentityDbContext(options);
+
+internal sealed class IdentitySqlServerDbContext(DbContextOptions<IdentitySqlServerDbContext> options) : IdentityDbContext(options);
+
+internal sealed class IdentitySqliteDesignTimeFactory : IDesignTimeDbContextFactory<IdentitySqliteDbContext>
+{
+    public IdentitySqliteDbContext CreateDbContext(string[] args) =>
+        new(ModuleDbContexts.DesignTimeOptions<IdentitySqliteDbContext>(DatabaseProvider.Sqlite, IdentityDbContext.Schema));
+}
+
+internal sealed class IdentityPostgresDesignTimeFactory : IDesignTimeDbContextFactory<IdentityPostgresDbContext>
+{
+    public IdentityPostgresDbContext CreateDbContext(string[] args) =>
+        new(ModuleDbContexts.DesignTimeOptions<IdentityPostgresDbContext>(DatabaseProvider.Postgres, IdentityDbContext.Schema));
+}
+
+internal sealed class IdentitySqlServerDesignTimeFactory : IDesignTimeDbContextFactory<IdentitySqlServerDbContext>
+{
+    public IdentitySqlServerDbContext CreateDbContext(string[] args) =>
+        new(ModuleDbContexts.DesignTimeOptions<IdentitySqlServerDbContext>(DatabaseProvider.SqlServer, IdentityDbContext.Schema));
+}

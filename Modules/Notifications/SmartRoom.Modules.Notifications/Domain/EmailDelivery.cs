@@ -1,0 +1,45 @@
+namespace SmartRoom.Modules.Notifications.Domain;
+
+internal enum DeliveryStatus
+{
+    /// <summary>Waiting for its first or next attempt (<see cref="EmailDelivery.NextAttemptAt"/>).</summary>
+    Queued,
+    Sent,
+    /// <summary>Gave up: the last attempt failed or the address hard-failed. Kept, visible, never deleted.</summary>
+    Failed,
+}
+
+/// <summary>One email to one recipient, from the event that caused it to its final outcome.</summary>
+internal sealed class EmailDelivery
+{
+    public Guid Id { get; init; }
+
+    /// <summary>event × recipient × template: the same event delivered twice sends one email.</summary>
+    public required string DeduplicationKey { get; init; }
+
+    public required string Template { get; init; }
+
+    public required string To { get; init; }
+
+    public required string Subject { get; init; }
+
+    public required string TextBody { get; init; }
+
+    public required string HtmlBody { get; init; }
+
+    public DeliveryStatus Status { get; set; }
+
+    public int Attempts { get; set; }
+
+    public string? LastError { get; set; }
+
+    public string? ProviderMessageId { get; set; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset? LastAttemptAt { get; set; }
+
+    public DateTimeOffset? NextAttemptAt { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+}

@@ -1,0 +1,80 @@
+using MailKit.Net.Smtp;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using SmartRoom.Modules.Notifications.Domain;
+using SmartRoom.Modules.Notifications.Email;
+using SmartRoom.Modules.Notifications.Persistence;
+
+namespace SmartRoom.Modules.Notifications.Features.SendEmail;
+
+/// <summary>One delivery attempt: send, then record the outcome (sent, retry later with back-off, or failed).</summary>
+internal sealed partial class DeliveryDispatcher(
+    NotificationsDbContext db,
+    IEmailTransport transport,
+    IOptions<EmailOptions> options,
+    TimeProvider clock,
+    ILogger<DeliveryDispatcher> logger)
+{
+    public async Task AttemptAsync(EmailDelivery delivery, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        delivery.Attempts++;
+        delivery.LastAttemptAt = now;
+        try
+        {
+            delivery.ProviderMessageId = await transport.SendAsync(ToMime(delivery), cancellationToken);
+            delivery.Status = DeliveryStatus.Sent;
+            delivery.SentAt = clock.GetUtcNow();
+            delivery.NextAttemptAt = null;
+            delivery.LastError = null;
+            LogSent(delivery.Id, delivery.Template, delivery.Attempts);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            delivery.LastError = Truncate($"{ex.GetType().Name}: {ex.Message}", 1000);
+            var retry = options.Value.Retry;
+            // A mailbox the server refuses outright (5xx for the recipient) will not start working by retrying.
+            var permanent = ex is SmtpCommandException { ErrorCode: SmtpErrorCode.RecipientNotAccepted, StatusCode: >= (SmtpStatusCode)500 };
+            if (permanent || delivery.Attempts >= retry.MaxAttempts)
+            {
+                delivery.Status = DeliveryStatus.Failed;
+                delivery.NextAttemptAt = null;
+                LogGaveUp(ex, delivery.Id, delivery.Template, delivery.Attempts);
+            }
+            else
+            {
+                delivery.NextAttemptAt = now + retry.DelayAfter(delivery.Attempts);
+                LogWillRetry(ex, delivery.Id, delivery.Template, delivery.Attempts, delivery.NextAttemptAt.Value);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private MimeMessage ToMime(EmailDelivery delivery)
+    {
+        var message = new MimeMessage
+        {
+            // Stable per delivery: a retried send is recognisably the same message.
+            MessageId = $"{delivery.Id:N}@smartroom",
+            Subject = delivery.Subject,
+            Date = delivery.CreatedAt,
+        };
+        message.From.Add(MailboxAddress.Parse(options.Value.From));
+        message.To.Add(MailboxAddress.Parse(delivery.To));
+        message.Body = new BodyBuilder { TextBody = delivery.TextBody, HtmlBody = delivery.HtmlBody }.ToMessageBody();
+        return message;
+    }
+
+    private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email {DeliveryId} ({Template}) sent on attempt {Attempt}")]
+    private partial void LogSent(Guid deliveryId, string template, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Email {DeliveryId} ({Template}) attempt {Attempt} failed; next try at {NextAttemptAt:O}")]
+    private partial void LogWillRetry(Exception ex, Guid deliveryId, string template, int attempt, DateTimeOffset nextAttemptAt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Email {DeliveryId} ({Template}) failed for good after {Attempt} attempts")]
+    private partial void LogGaveUp(Exception ex, Guid deliveryId, string template, int attempt);
+}

@@ -1,0 +1,67 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.Modules.Notifications.Domain;
+using SmartRoom.Modules.Notifications.Persistence;
+using SmartRoom.Modules.Notifications.Templates;
+
+namespace SmartRoom.Modules.Notifications.Features.SendEmail;
+
+/// <summary>
+/// Records an email in the delivery log and makes the first attempt. Idempotent: a second command with
+/// the same <see cref="DeduplicationKey"/> (the same event delivered again) sends nothing.
+/// </summary>
+internal sealed record SendEmail(string DeduplicationKey, string To, RenderedEmail Email) : ICommand<Result<EmailQueued>>;
+
+internal sealed record EmailQueued(Guid DeliveryId, bool Duplicate);
+
+internal sealed class SendEmailHandler(NotificationsDbContext db, DeliveryDispatcher dispatcher, TimeProvider clock)
+    : ICommandHandler<SendEmail, Result<EmailQueued>>
+{
+    public async ValueTask<Result<EmailQueued>> Handle(SendEmail command, CancellationToken cancellationToken)
+    {
+        var existing = await db.EmailDeliveries.AsNoTracking()
+            .Where(d => d.DeduplicationKey == command.DeduplicationKey)
+            .Select(d => (Guid?)d.Id)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (existing is { } id)
+        {
+            return new EmailQueued(id, Duplicate: true);
+        }
+
+        var now = clock.GetUtcNow();
+        var delivery = new EmailDelivery
+        {
+            Id = Guid.CreateVersion7(),
+            DeduplicationKey = command.DeduplicationKey,
+            Template = command.Email.Template,
+            To = command.To,
+            Subject = command.Email.Subject,
+            TextBody = command.Email.Text,
+            HtmlBody = command.Email.Html,
+            Status = DeliveryStatus.Queued,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        };
+        db.EmailDeliveries.Add(delivery);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(delivery).State = EntityState.Detached;
+            if (!await db.EmailDeliveries.AnyAsync(d => d.DeduplicationKey == command.DeduplicationKey, cancellationToken))
+            {
+                throw;
+            }
+
+            // A concurrent delivery of the same event won the unique key.
+            return new EmailQueued(delivery.Id, Duplicate: true);
+        }
+
+        // Queued before the first attempt: if the process dies now, the retry job still sends it.
+        await dispatcher.AttemptAsync(delivery, cancellationToken);
+        return new EmailQueued(delivery.Id, Duplicate: false);
+    }
+}
