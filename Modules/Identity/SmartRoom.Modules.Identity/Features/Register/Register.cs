@@ -27,6 +27,11 @@ internal sealed class RegisterValidator : AbstractValidator<Register>
         // Identity's own password rules, reported with the other fields rather than after them.
         RuleFor(x => x.Password).NotEmpty().MaximumLength(1024).CustomAsync(async (password, context, _) =>
         {
+            if (string.IsNullOrEmpty(password))
+            {
+                return;
+            }
+
             foreach (var validator in users.PasswordValidators)
             {
                 var result = await validator.ValidateAsync(users, new User(), password);

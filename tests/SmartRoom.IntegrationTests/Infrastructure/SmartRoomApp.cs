@@ -1,0 +1,95 @@
+using JasperFx.CommandLine;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace SmartRoom.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real host over HTTP, with its own database (SQLite file or PostgreSQL database), its own data
+/// directory and a real SMTP server. One per test class; <see cref="ResetAsync"/> empties data between tests.
+/// </summary>
+public class SmartRoomApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string AdminEmail = "admin@smartroom.test";
+    public const string AdminPassword = "admin password for tests";
+
+    private TestDatabase? _database;
+    private IHost? _host;
+
+    public SmtpSink Smtp { get; } = new();
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialised.");
+
+    /// <summary>The started host, for Wolverine's tracked sessions.</summary>
+    public IHost Host => _host ?? throw new InvalidOperationException("Create a client first.");
+
+    /// <summary>Extra settings of a derived fixture (e.g. static code generation).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
+
+    public async Task InitializeAsync()
+    {
+        JasperFxEnvironment.AutoStartHost = true;
+        _database = await TestDatabase.CreateAsync();
+        _ = Server; // boot now, so the first test does not pay for it
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["SmartRoom:DataDirectory"] = Database.DataDirectory,
+            ["SmartRoom:PublicBaseUrl"] = "http://smartroom.test",
+            ["SmartRoom:Database:Provider"] = Database.Provider,
+            ["ConnectionStrings:SmartRoom"] = Database.ConnectionString,
+            ["SmartRoom:Email:Smtp:Host"] = "127.0.0.1",
+            ["SmartRoom:Email:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["SmartRoom:Email:Smtp:Security"] = "None",
+            ["SmartRoom:Bootstrap:AdminEmail"] = AdminEmail,
+            ["SmartRoom:Bootstrap:AdminPassword"] = AdminPassword,
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        _host = base.CreateHost(builder);
+        return _host;
+    }
+
+    /// <summary>Empties the data, then lets start-up seeding (roles, bootstrap admin) run again.</summary>
+    public async Task ResetAsync()
+    {
+        Smtp.Clear();
+        await Database.ResetAsync();
+        var bootstrapper = Services.GetServices<IHostedService>().OfType<SmartRoom.Modules.Identity.Bootstrap.IdentityBootstrapper>().Single();
+        await bootstrapper.StartAsync(CancellationToken.None);
+    }
+
+    /// <summary>A client that sends the given bearer token.</summary>
+    public HttpClient ClientWithToken(string accessToken)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Smtp.Dispose();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+}

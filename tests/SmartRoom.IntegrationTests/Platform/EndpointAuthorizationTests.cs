@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using SmartRoom.IntegrationTests.Infrastructure;
+
+namespace SmartRoom.IntegrationTests.Platform;
+
+public sealed class EndpointAuthorizationTests(SmartRoomApp app) : AppTest(app)
+{
+    /// <summary>Everything a visitor may reach without signing in. Adding to it is a decision, made here.</summary>
+    private static readonly string[] PublicEndpoints =
+    [
+        "* /health/live",
+        "* /health/ready",
+        "GET /openapi/{documentName}.json",
+        "GET /scalar/{documentName?}",
+        "GET /scalar/favicon.svg",
+        "GET /scalar/scalar.aspnetcore.js",
+        "GET /scalar/scalar.js",
+        "POST /api/identity/register",
+        "GET /api/identity/confirm-email",
+        "POST /api/identity/login",
+        "POST /api/identity/refresh",
+    ];
+
+    [Fact]
+    public void Every_endpoint_requires_authorization_unless_it_is_on_the_public_list()
+    {
+        var endpoints = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        endpoints.Count.ShouldBeGreaterThan(PublicEndpoints.Length);
+
+        var stated = endpoints.Where(e => !e.Metadata.OfType<IAllowAnonymous>().Any()).ToList();
+        var silent = stated
+            .Where(e => !e.Metadata.OfType<IAuthorizeData>().Any() && !e.Metadata.OfType<AuthorizationPolicy>().Any())
+            .Select(Describe)
+            .ToList();
+        silent.ShouldBeEmpty("these endpoints state no authorization rule");
+
+        var anonymous = endpoints.Where(e => e.Metadata.OfType<IAllowAnonymous>().Any()).Select(Describe).Distinct().Order(StringComparer.Ordinal).ToList();
+        anonymous.ShouldBe(PublicEndpoints.Order(StringComparer.Ordinal).ToList(), "anonymous endpoints must be on the explicit public list");
+    }
+
+    private static string Describe(RouteEndpoint endpoint)
+    {
+        var methods = endpoint.Metadata.OfType<Microsoft.AspNetCore.Routing.HttpMethodMetadata>().FirstOrDefault()?.HttpMethods ?? ["*"];
+        return $"{string.Join(",", methods)} /{endpoint.RoutePattern.RawText?.TrimStart('/')}";
+    }
+}
