@@ -25,5 +25,7 @@ for module in "${modules[@]}"; do
       --context "${module}${provider}DbContext" \
       --output-dir "Persistence/Migrations/$provider" \
       --namespace "SmartRoom.Modules.$module.Persistence.Migrations.$provider"
+    # Migrations are module internals like everything else (EF finds non-public migrations).
+    sed -i 's/^    public partial class /    internal partial class /' "$project/Persistence/Migrations/$provider/"*_"$name".cs
   done
 done
