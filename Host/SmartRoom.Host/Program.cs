@@ -51,6 +51,7 @@ builder.Services.AddSmartRoomJobs(database, runServer: builder.Configuration.Get
 var staticCodegen = builder.Configuration.GetValue("SmartRoom:Messaging:StaticCodegen", !builder.Environment.IsDevelopment());
 builder.Host.UseWolverine(opts => MessagingSetup.Configure(opts, database, ModuleCatalog.Assemblies, dynamicCodeAllowed: !staticCodegen));
 
+builder.Services.AddSmartRoomRateLimits(builder.Configuration);
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(HostPolicies.HangfireAdmin, p => p
         .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
@@ -92,6 +93,7 @@ if (!app.Environment.IsDevelopment() && builder.Configuration.GetValue("SmartRoo
 app.UseSecurityHeaders();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();

@@ -16,10 +16,106 @@ public sealed record UserRegistered(
     string DisplayName,
     string ConfirmationCode) : IIntegrationEvent;
 
-/// <summary>The account's owner proved the email address is theirs.</summary>
+/// <summary>The account's owner proved the email address is theirs (first confirmation or a change).</summary>
 [MessageIdentity("identity.email-confirmed.v1")]
 public sealed record UserEmailConfirmed(
     Guid EventId,
     DateTimeOffset OccurredAt,
     Guid UserId,
     string Email) : IIntegrationEvent;
+
+/// <summary>
+/// The owner asked to move the account to <paramref name="NewEmail"/>; the link with
+/// <paramref name="ConfirmationCode"/> goes to the new address, a notice to the current one.
+/// </summary>
+[MessageIdentity("identity.email-change-requested.v1")]
+public sealed record UserEmailChangeRequested(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid UserId,
+    string CurrentEmail,
+    string NewEmail,
+    string DisplayName,
+    string ConfirmationCode) : IIntegrationEvent;
+
+[MessageIdentity("identity.profile-changed.v1")]
+public sealed record UserProfileChanged(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid UserId,
+    string Email,
+    string DisplayName,
+    string? ZipCode) : IIntegrationEvent;
+
+/// <summary>An admin changed the account's platform roles ("access status").</summary>
+[MessageIdentity("identity.roles-changed.v1")]
+public sealed record UserRolesChanged(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid UserId,
+    string Email,
+    string DisplayName,
+    IReadOnlyList<string> Roles,
+    IReadOnlyList<string> Added,
+    IReadOnlyList<string> Removed,
+    Guid? ChangedBy) : IIntegrationEvent;
+
+/// <summary>The account was locked (by an admin, or by too many failed sign-ins) until <paramref name="LockedUntil"/>.</summary>
+[MessageIdentity("identity.user-locked.v1")]
+public sealed record UserLocked(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid UserId,
+    string Email,
+    string DisplayName,
+    DateTimeOffset LockedUntil,
+    bool ByAdmin) : IIntegrationEvent;
+
+[MessageIdentity("identity.user-unlocked.v1")]
+public sealed record UserUnlocked(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid UserId,
+    string Email,
+    string DisplayName) : IIntegrationEvent;
+
+/// <summary>An admin requires two-factor sign-in for this account.</summary>
+[MessageIdentity("identity.two-factor-required.v1")]
+public sealed record UserTwoFactorRequired(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid UserId,
+    string Email,
+    string DisplayName) : IIntegrationEvent;
+
+/// <summary>Someone asked to reset the password; <paramref name="ResetCode"/> goes to the owner only.</summary>
+[MessageIdentity("identity.password-reset-requested.v1")]
+public sealed record PasswordResetRequested(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid UserId,
+    string Email,
+    string DisplayName,
+    string ResetCode) : IIntegrationEvent;
+
+/// <summary>The password was changed or reset; every other session was signed out.</summary>
+[MessageIdentity("identity.password-changed.v1")]
+public sealed record UserPasswordChanged(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid UserId,
+    string Email,
+    string DisplayName,
+    bool ByReset) : IIntegrationEvent;
+
+/// <summary>A successful sign-in from a browser, operating system or network not seen before for this account.</summary>
+[MessageIdentity("identity.signed-in-from-new-device.v1")]
+public sealed record SignedInFromNewDevice(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid UserId,
+    string Email,
+    string DisplayName,
+    string? IpAddress,
+    string Browser,
+    string OperatingSystem) : IIntegrationEvent;

@@ -10,6 +10,18 @@ using SmartRoom.BuildingBlocks.Persistence;
 using SmartRoom.Modules.Identity.Bootstrap;
 using SmartRoom.Modules.Identity.Domain;
 using SmartRoom.Modules.Identity.Features.ConfirmEmail;
+using SmartRoom.Modules.Identity.Features.ForgotPassword;
+using SmartRoom.Modules.Identity.Features.ListAudit;
+using SmartRoom.Modules.Identity.Features.ListSignIns;
+using SmartRoom.Modules.Identity.Features.ListUsers;
+using SmartRoom.Modules.Identity.Features.LockUser;
+using SmartRoom.Modules.Identity.Features.Logout;
+using SmartRoom.Modules.Identity.Features.ManageInfo;
+using SmartRoom.Modules.Identity.Features.ManageTwoFactor;
+using SmartRoom.Modules.Identity.Features.RequireTwoFactor;
+using SmartRoom.Modules.Identity.Features.ResetPassword;
+using SmartRoom.Modules.Identity.Features.SetUserRoles;
+using SmartRoom.Modules.Identity.Features.UpdateProfile;
 using SmartRoom.Modules.Identity.Features.GetMe;
 using SmartRoom.Modules.Identity.Features.Login;
 using SmartRoom.Modules.Identity.Features.Refresh;
@@ -40,8 +52,8 @@ public static class IdentityModule
                 http.Request.Headers.Authorization.Count > 0 ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o =>
             {
-                o.BearerTokenExpiration = TimeSpan.FromMinutes(15);
-                o.RefreshTokenExpiration = TimeSpan.FromDays(14);
+                o.BearerTokenExpiration = SessionLifetime.AccessToken;
+                o.RefreshTokenExpiration = SessionLifetime.RefreshToken;
             })
             .AddIdentityCookies();
 
@@ -75,8 +87,13 @@ public static class IdentityModule
             })
             .AddRoles<Role>()
             .AddEntityFrameworkStores<IdentityDbContext>()
+            .AddUserManager<ClockedUserManager>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        services.AddAuthorization(IdentityPolicies.Configure);
+        services.AddScoped<SignInRecorder>();
+        services.AddScoped<AdminAudit>();
 
         services.AddDataProtection()
             .SetApplicationName("SmartRoom")
@@ -94,9 +111,25 @@ public static class IdentityModule
         ConfirmEmailEndpoint.Map(identity);
         LoginEndpoint.Map(identity);
         RefreshEndpoint.Map(identity);
+        LogoutEndpoint.Map(identity);
+        ForgotPasswordEndpoint.Map(identity);
+        ResetPasswordEndpoint.Map(identity);
+
+        var manage = identity.MapGroup("/manage");
+        ManageInfoEndpoint.Map(manage);
+        ManageTwoFactorEndpoint.Map(manage);
 
         var me = api.MapGroup("").WithTags("Me");
         GetMeEndpoint.Map(me);
+        UpdateProfileEndpoint.Map(me);
+        ListSignInsEndpoint.Map(api);
+
+        var admin = api.MapGroup("/admin").WithTags("Admin").RequireAuthorization(IdentityPolicies.Admin);
+        ListUsersEndpoint.Map(admin);
+        SetUserRolesEndpoint.Map(admin);
+        LockUserEndpoint.Map(admin);
+        RequireTwoFactorEndpoint.Map(admin);
+        ListAuditEndpoint.Map(admin);
         return api;
     }
 

@@ -1,17 +1,25 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRoom.BuildingBlocks.Jobs;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.Notifications.Email;
+using SmartRoom.Modules.Notifications.Features.Feed;
+using SmartRoom.Modules.Notifications.Features.ListDeliveries;
+using SmartRoom.Modules.Notifications.Features.Preferences;
 using SmartRoom.Modules.Notifications.Features.SendEmail;
+using SmartRoom.Modules.Notifications.Features.Unsubscribe;
 using SmartRoom.Modules.Notifications.Jobs;
 using SmartRoom.Modules.Notifications.Persistence;
+using SmartRoom.Modules.Notifications.Templates;
 
 namespace SmartRoom.Modules.Notifications;
 
-/// <summary>Email (SMTP or pickup folder) with a delivery log, retries and idempotency per event.</summary>
+/// <summary>Email (SMTP or pickup folder) with a delivery log, retries and idempotency per event; the in-app feed; preferences.</summary>
 public static class NotificationsModule
 {
     public static IServiceCollection AddNotificationsModule(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
@@ -31,10 +39,21 @@ public static class NotificationsModule
             services.AddSingleton<IEmailTransport, PickupFolderTransport>();
         }
 
+        services.AddSingleton<TemplateRenderer>();
         services.AddScoped<DeliveryDispatcher>();
         services.AddRecurringJob<DispatchRetryJob>(DispatchRetryJob.Id, "* * * * *");
+        services.AddRecurringJob<DailyDigestJob>(DailyDigestJob.Id, "0 7 * * *");
         return services;
     }
 
-    public static IEndpointRouteBuilder MapNotificationsEndpoints(this IEndpointRouteBuilder api) => api;
+    public static IEndpointRouteBuilder MapNotificationsEndpoints(this IEndpointRouteBuilder api)
+    {
+        var notifications = api.MapGroup("/notifications").WithTags("Notifications");
+        UnsubscribeEndpoints.Map(notifications);
+        FeedEndpoints.Map(notifications.MapGroup("").RequireAuthorization());
+        PreferencesEndpoints.Map(api.MapGroup("/me").WithTags("Me").RequireAuthorization());
+        ListDeliveriesEndpoint.Map(api.MapGroup("/admin/notifications").WithTags("Admin")
+            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = PlatformRoles.Admin }));
+        return api;
+    }
 }

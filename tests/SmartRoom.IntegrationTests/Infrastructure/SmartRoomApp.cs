@@ -2,6 +2,7 @@ using JasperFx.CommandLine;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace SmartRoom.IntegrationTests.Infrastructure;
@@ -21,6 +22,9 @@ public class SmartRoomApp : WebApplicationFactory<Program>, IAsyncLifetime
     public SmtpSink Smtp { get; } = new();
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialised.");
+
+    /// <summary>The clock every module reads; tests move it forward instead of sleeping.</summary>
+    public TestClock Clock { get; } = new();
 
     /// <summary>The started host, for Wolverine's tracked sessions.</summary>
     public IHost Host => _host ?? throw new InvalidOperationException("Create a client first.");
@@ -48,6 +52,10 @@ public class SmartRoomApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["SmartRoom:Email:Smtp:Security"] = "None",
             ["SmartRoom:Bootstrap:AdminEmail"] = AdminEmail,
             ["SmartRoom:Bootstrap:AdminPassword"] = AdminPassword,
+            // Generous limits here; RateLimitTests uses its own fixture with tight ones.
+            ["SmartRoom:RateLimits:sign-in:PermitLimit"] = "10000",
+            ["SmartRoom:RateLimits:registration:PermitLimit"] = "10000",
+            ["SmartRoom:RateLimits:password-reset:PermitLimit"] = "10000",
         };
         foreach (var (key, value) in Settings)
         {
@@ -58,6 +66,13 @@ public class SmartRoomApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IStartupFilter, ClientAddressStartupFilter>();
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     protected override IHost CreateHost(IHostBuilder builder)
@@ -70,16 +85,34 @@ public class SmartRoomApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task ResetAsync()
     {
         Smtp.Clear();
+        Clock.Reset();
         await Database.ResetAsync();
         var bootstrapper = Services.GetServices<IHostedService>().OfType<SmartRoom.Modules.Identity.Bootstrap.IdentityBootstrapper>().Single();
         await bootstrapper.StartAsync(CancellationToken.None);
     }
 
-    /// <summary>A client that sends the given bearer token.</summary>
-    public HttpClient ClientWithToken(string accessToken)
+    /// <summary>A client that sends the given bearer token (and, optionally, comes from another address or browser).</summary>
+    public HttpClient ClientWithToken(string accessToken, string? ip = null, string? userAgent = null)
+    {
+        var client = ClientFrom(ip, userAgent);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+
+    /// <summary>An anonymous client from an address and browser of the test's choosing.</summary>
+    public HttpClient ClientFrom(string? ip = null, string? userAgent = null)
     {
         var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
+        if (ip is not null)
+        {
+            client.DefaultRequestHeaders.Add(ClientAddressStartupFilter.Header, ip);
+        }
+
+        if (userAgent is not null)
+        {
+            client.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
+        }
+
         return client;
     }
 

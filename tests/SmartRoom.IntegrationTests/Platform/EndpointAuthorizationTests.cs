@@ -21,6 +21,10 @@ public sealed class EndpointAuthorizationTests(SmartRoomApp app) : AppTest(app)
         "GET /api/identity/confirm-email",
         "POST /api/identity/login",
         "POST /api/identity/refresh",
+        "POST /api/identity/forgot-password",
+        "POST /api/identity/reset-password",
+        "GET /api/notifications/unsubscribe",
+        "POST /api/notifications/unsubscribe",
     ];
 
     [Fact]

@@ -19,6 +19,13 @@ internal sealed class EmailDelivery
 
     public required string Template { get; init; }
 
+    public string Category { get; init; } = Categories.Security;
+
+    public Guid? UserId { get; init; }
+
+    /// <summary>For non-essential mail: the one-click unsubscribe URL (RFC 8058), sent as <c>List-Unsubscribe</c>.</summary>
+    public string? UnsubscribeUrl { get; init; }
+
     public required string To { get; init; }
 
     public required string Subject { get; init; }

@@ -3,7 +3,6 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
 using Wolverine.EntityFrameworkCore;
@@ -15,7 +14,8 @@ using SmartRoom.Modules.Identity.Persistence;
 
 namespace SmartRoom.Modules.Identity.Features.ConfirmEmail;
 
-internal sealed record ConfirmEmail(Guid UserId, string Code) : ICommand<Result<EmailConfirmed>>;
+/// <summary>The link from a confirmation email: confirms the account, or with <see cref="ChangedEmail"/> moves it to that address.</summary>
+internal sealed record ConfirmEmail(Guid UserId, string Code, string? ChangedEmail) : ICommand<Result<EmailConfirmed>>;
 
 internal sealed record EmailConfirmed(Guid UserId, string Email);
 
@@ -25,11 +25,12 @@ internal sealed class ConfirmEmailValidator : AbstractValidator<ConfirmEmail>
     {
         RuleFor(x => x.UserId).NotEmpty();
         RuleFor(x => x.Code).NotEmpty().MaximumLength(4096);
+        RuleFor(x => x.ChangedEmail).MaximumLength(256);
     }
 }
 
 internal sealed class ConfirmEmailHandler(
-    UserManager<User> users,
+    ClockedUserManager users,
     IDbContextOutbox<IdentityDbContext> outbox,
     TimeProvider clock) : ICommandHandler<ConfirmEmail, Result<EmailConfirmed>>
 {
@@ -45,7 +46,7 @@ internal sealed class ConfirmEmailHandler(
             return InvalidLink;
         }
 
-        if (user.EmailConfirmed)
+        if (user.EmailConfirmed && string.IsNullOrEmpty(command.ChangedEmail))
         {
             return new EmailConfirmed(user.Id, user.Email);
         }
@@ -62,10 +63,21 @@ internal sealed class ConfirmEmailHandler(
 
         var db = outbox.DbContext;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await users.ConfirmEmailAsync(user, token);
-        if (!result.Succeeded)
+        if (string.IsNullOrEmpty(command.ChangedEmail))
         {
-            return InvalidLink;
+            if (!(await users.ConfirmEmailAsync(user, token)).Succeeded)
+            {
+                return InvalidLink;
+            }
+        }
+        else
+        {
+            // The email is the user name too: both move together, or neither does.
+            if (!(await users.ChangeEmailAsync(user, command.ChangedEmail, token)).Succeeded
+                || !(await users.SetUserNameAsync(user, command.ChangedEmail)).Succeeded)
+            {
+                return InvalidLink;
+            }
         }
 
         await outbox.PublishAsync(new UserEmailConfirmed(Guid.CreateVersion7(), clock.GetUtcNow(), user.Id, user.Email));
@@ -77,8 +89,8 @@ internal sealed class ConfirmEmailHandler(
 internal static class ConfirmEmailEndpoint
 {
     public static void Map(IEndpointRouteBuilder identity) =>
-        identity.MapGet("/confirm-email", async (Guid userId, string code, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new ConfirmEmail(userId, code), ct))
+        identity.MapGet("/confirm-email", async (Guid userId, string code, string? changedEmail, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new ConfirmEmail(userId, code, changedEmail), ct))
                 .ToHttp(r => TypedResults.Ok(new { confirmed = true, r.Email })))
             .WithName("ConfirmEmail")
             .WithSummary("The link from the confirmation email.")

@@ -12,7 +12,15 @@ namespace SmartRoom.Modules.Identity.Features.GetMe;
 [RequiresUser]
 internal sealed record GetMe : IQuery<Result<Me>>;
 
-internal sealed record Me(Guid Id, string Email, string DisplayName, bool EmailConfirmed, IReadOnlyList<string> Roles);
+internal sealed record Me(
+    Guid Id,
+    string Email,
+    string DisplayName,
+    string? ZipCode,
+    bool EmailConfirmed,
+    bool TwoFactorEnabled,
+    bool TwoFactorRequired,
+    IReadOnlyList<string> Roles);
 
 internal sealed class GetMeHandler(IdentityDbContext db, ICurrentUser current) : IQueryHandler<GetMe, Result<Me>>
 {
@@ -26,7 +34,10 @@ internal sealed class GetMeHandler(IdentityDbContext db, ICurrentUser current) :
                 u.Id,
                 u.Email,
                 u.DisplayName,
+                u.ZipCode,
                 u.EmailConfirmed,
+                u.TwoFactorEnabled,
+                u.TwoFactorRequired,
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id)
                     .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
                     .ToList(),
@@ -37,7 +48,8 @@ internal sealed class GetMeHandler(IdentityDbContext db, ICurrentUser current) :
             return Error.NotFound("account");
         }
 
-        return new Me(me.Id, me.Email!, me.DisplayName, me.EmailConfirmed, me.Roles.Order(StringComparer.Ordinal).ToList());
+        return new Me(me.Id, me.Email!, me.DisplayName, me.ZipCode, me.EmailConfirmed, me.TwoFactorEnabled, me.TwoFactorRequired,
+            me.Roles.Order(StringComparer.Ordinal).ToList());
     }
 }
 
@@ -50,5 +62,5 @@ internal static class GetMeEndpoint
             .WithSummary("The signed-in account.")
             .Produces<Me>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .RequireAuthorization();
+            .RequireAuthorization(IdentityPolicies.AllowDuringTwoFactorSetup);
 }

@@ -1,17 +1,26 @@
+using System.Security.Claims;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Wolverine.EntityFrameworkCore;
 using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Modules;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.Identity.Contracts;
 using SmartRoom.Modules.Identity.Domain;
+using SmartRoom.Modules.Identity.Persistence;
 
 namespace SmartRoom.Modules.Identity.Features.Login;
 
-/// <summary>Signs in with email and password: a bearer token pair, or with <c>useCookies</c> the dashboard cookie.</summary>
-internal sealed record Login(string Email, string Password, bool UseCookies) : ICommand<Result<Done>>;
+/// <summary>
+/// Signs in with email and password (and, when enabled, an authenticator or recovery code): a bearer
+/// token pair bound to a new session, or with <c>useCookies</c> the dashboard cookie. Every attempt is recorded.
+/// </summary>
+internal sealed record Login(string Email, string Password, bool UseCookies, string? TwoFactorCode, string? TwoFactorRecoveryCode)
+    : ICommand<Result<Done>>;
 
 internal sealed class LoginValidator : AbstractValidator<Login>
 {
@@ -19,48 +28,166 @@ internal sealed class LoginValidator : AbstractValidator<Login>
     {
         RuleFor(x => x.Email).NotEmpty().MaximumLength(256);
         RuleFor(x => x.Password).NotEmpty().MaximumLength(1024);
+        RuleFor(x => x.TwoFactorCode).MaximumLength(20);
+        RuleFor(x => x.TwoFactorRecoveryCode).MaximumLength(50);
     }
 }
 
-internal sealed class LoginHandler(SignInManager<User> signIn) : ICommandHandler<Login, Result<Done>>
+internal sealed class LoginHandler(
+    ClockedUserManager users,
+    SignInManager<User> signIn,
+    IPasswordHasher<User> hasher,
+    SignInRecorder recorder,
+    IDbContextOutbox<IdentityDbContext> outbox,
+    TimeProvider clock) : ICommandHandler<Login, Result<Done>>
 {
+    private static readonly Error InvalidCredentials = Error.Unauthorized("invalid-credentials", "The email or password is not correct.");
+    private static string? _dummyHash;
+
     public async ValueTask<Result<Done>> Handle(Login command, CancellationToken cancellationToken)
     {
-        // On success the sign-in writes the response itself: the token JSON (bearer) or the cookie.
+        var user = await users.FindByEmailAsync(command.Email);
+        if (user is null)
+        {
+            // Same cost as a real check, so response time does not tell which emails have accounts.
+            _dummyHash ??= hasher.HashPassword(new User(), Guid.NewGuid().ToString());
+            hasher.VerifyHashedPassword(new User(), _dummyHash, command.Password);
+            return await FailAsync(command.Email, null, SignInOutcome.UnknownAccount, InvalidCredentials, cancellationToken);
+        }
+
+        var wasLocked = await users.IsLockedOutAsync(user);
+        var check = await signIn.CheckPasswordSignInAsync(user, command.Password, lockoutOnFailure: true);
+        if (check.IsLockedOut)
+        {
+            return await FailAsync(command.Email, user, SignInOutcome.LockedOut,
+                Error.Unauthorized("locked-out", "This account is locked. Try again later."), cancellationToken, justLocked: !wasLocked);
+        }
+
+        if (check.IsNotAllowed)
+        {
+            // Only reached with the right password, so it tells nothing to someone guessing.
+            return await FailAsync(command.Email, user, SignInOutcome.NotAllowed,
+                Error.Unauthorized("email-not-confirmed", "Confirm your email address before signing in."), cancellationToken);
+        }
+
+        if (!check.Succeeded)
+        {
+            return await FailAsync(command.Email, user, SignInOutcome.WrongPassword, InvalidCredentials, cancellationToken,
+                justLocked: !wasLocked && await users.IsLockedOutAsync(user));
+        }
+
+        if (user.TwoFactorEnabled && await SecondFactorAsync(user, command) is { } refused)
+        {
+            return await FailAsync(command.Email, user, refused.Outcome, refused.Error, cancellationToken,
+                justLocked: !wasLocked && await users.IsLockedOutAsync(user));
+        }
+
+        var claims = new List<Claim>();
+        if (user.TwoFactorRequired && !user.TwoFactorEnabled)
+        {
+            claims.Add(new Claim(SessionClaims.TwoFactorSetupRequired, "true"));
+        }
+
+        var now = clock.GetUtcNow();
+        var attempt = recorder.Record(command.Email, user.Id, SignInOutcome.Succeeded);
+        if (!command.UseCookies)
+        {
+            var session = new Session
+            {
+                Id = Guid.CreateVersion7(),
+                UserId = user.Id,
+                CurrentTokenId = Guid.NewGuid(),
+                CreatedAt = now,
+                LastUsedAt = now,
+                ExpiresAt = now + SessionLifetime.RefreshToken,
+                IpAddress = attempt.IpAddress,
+                UserAgent = attempt.UserAgent,
+            };
+            outbox.DbContext.Sessions.Add(session);
+            claims.Add(new Claim(SessionClaims.SessionId, session.Id.ToString()));
+            claims.Add(new Claim(SessionClaims.TokenId, session.CurrentTokenId.ToString()));
+        }
+
+        if (await recorder.IsNewDeviceAsync(attempt, cancellationToken))
+        {
+            await outbox.PublishAsync(new SignedInFromNewDevice(Guid.CreateVersion7(), now, user.Id, user.Email!, user.DisplayName,
+                attempt.IpAddress, attempt.Browser, attempt.OperatingSystem));
+        }
+
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+
+        // Writes the response: the token JSON (bearer) or the cookie.
         signIn.AuthenticationScheme = command.UseCookies ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(command.Email, command.Password, isPersistent: command.UseCookies, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            return Done.Value;
-        }
-
-        if (result.IsLockedOut)
-        {
-            return Error.Unauthorized("locked-out", "This account is locked. Try again later.");
-        }
-
-        // Only reached with the right password, so it tells nothing to someone guessing.
-        if (result.IsNotAllowed)
-        {
-            return Error.Unauthorized("email-not-confirmed", "Confirm your email address before signing in.");
-        }
-
-        return Error.Unauthorized("invalid-credentials", "The email or password is not correct.");
+        await signIn.SignInWithClaimsAsync(user, isPersistent: command.UseCookies, claims);
+        return Done.Value;
     }
+
+    private async Task<(SignInOutcome Outcome, Error Error)?> SecondFactorAsync(User user, Login command)
+    {
+        if (!string.IsNullOrWhiteSpace(command.TwoFactorRecoveryCode))
+        {
+            var redeemed = await users.RedeemTwoFactorRecoveryCodeAsync(user, command.TwoFactorRecoveryCode.Replace(" ", "", StringComparison.Ordinal));
+            if (redeemed.Succeeded)
+            {
+                return null;
+            }
+        }
+        else if (!string.IsNullOrWhiteSpace(command.TwoFactorCode))
+        {
+            var code = command.TwoFactorCode.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+            var now = clock.GetUtcNow();
+            var replay = user.LastTotpCode == code && user.LastTotpUsedAt > now.AddSeconds(-90);
+            if (!replay && await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, code))
+            {
+                user.LastTotpCode = code;
+                user.LastTotpUsedAt = now;
+                await users.UpdateAsync(user);
+                return null;
+            }
+        }
+        else
+        {
+            return (SignInOutcome.TwoFactorRequired,
+                Error.Unauthorized("two-factor-required", "Enter the code from your authenticator app (twoFactorCode) or a recovery code (twoFactorRecoveryCode)."));
+        }
+
+        await users.AccessFailedAsync(user);
+        return (SignInOutcome.TwoFactorFailed, Error.Unauthorized("two-factor-failed", "The two-factor code is not correct."));
+    }
+
+    private async Task<Result<Done>> FailAsync(string email, User? user, SignInOutcome outcome, Error error, CancellationToken ct, bool justLocked = false)
+    {
+        recorder.Record(email, user?.Id, outcome);
+        if (justLocked && user is not null && await users.GetLockoutEndDateAsync(user) is { } until)
+        {
+            await outbox.PublishAsync(new UserLocked(Guid.CreateVersion7(), clock.GetUtcNow(), user.Id, user.Email!, user.DisplayName, until, ByAdmin: false));
+        }
+
+        await outbox.SaveChangesAndFlushMessagesAsync(ct);
+        return error;
+    }
+}
+
+internal static class SessionLifetime
+{
+    public static readonly TimeSpan AccessToken = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan RefreshToken = TimeSpan.FromDays(14);
 }
 
 internal static class LoginEndpoint
 {
-    internal sealed record Body(string Email, string Password);
+    internal sealed record Body(string Email, string Password, string? TwoFactorCode, string? TwoFactorRecoveryCode);
 
     public static void Map(IEndpointRouteBuilder identity) =>
         identity.MapPost("/login", async (Body body, bool? useCookies, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new Login(body.Email, body.Password, useCookies == true), ct))
+                (await sender.Send(new Login(body.Email, body.Password, useCookies == true, body.TwoFactorCode, body.TwoFactorRecoveryCode), ct))
                 .ToHttp(_ => TypedResults.Empty))
             .WithName("Login")
             .WithSummary("Sign in: answers {tokenType, accessToken, expiresIn, refreshToken}, or sets the cookie with ?useCookies=true.")
             .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(RateLimits.SignIn)
             .Public();
 }

@@ -10,10 +10,16 @@ using Microsoft.Extensions.Options;
 using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.Modules.Identity.Domain;
+using SmartRoom.Modules.Identity.Persistence;
 
 namespace SmartRoom.Modules.Identity.Features.Refresh;
 
-/// <summary>Trades a refresh token for a new token pair while the account's security stamp is unchanged.</summary>
+/// <summary>
+/// Trades a refresh token for a new pair. The token is single-use: each refresh rotates the session's
+/// token id, and replaying an old one revokes the session (someone else holds a copy). A revoked session,
+/// a changed security stamp (password change, sign-out everywhere, lock, role change) or a locked account
+/// refuses at once.
+/// </summary>
 internal sealed record Refresh(string RefreshToken) : ICommand<Result<ClaimsPrincipal>>;
 
 internal sealed class RefreshValidator : AbstractValidator<Refresh>
@@ -23,6 +29,8 @@ internal sealed class RefreshValidator : AbstractValidator<Refresh>
 
 internal sealed class RefreshHandler(
     SignInManager<User> signIn,
+    ClockedUserManager users,
+    IdentityDbContext db,
     IOptionsMonitor<BearerTokenOptions> bearerOptions,
     TimeProvider clock) : ICommandHandler<Refresh, Result<ClaimsPrincipal>>
 {
@@ -30,20 +38,52 @@ internal sealed class RefreshHandler(
 
     public async ValueTask<Result<ClaimsPrincipal>> Handle(Refresh command, CancellationToken cancellationToken)
     {
-        var protector = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
-        var ticket = protector.Unprotect(command.RefreshToken);
-        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires)
+        var now = clock.GetUtcNow();
+        var ticket = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(command.RefreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || now >= expires
+            || !Guid.TryParse(ticket.Principal.FindFirstValue(SessionClaims.SessionId), out var sessionId)
+            || !Guid.TryParse(ticket.Principal.FindFirstValue(SessionClaims.TokenId), out var tokenId))
         {
             return Refused;
         }
 
-        // A changed stamp (password change, sign-out everywhere, lock) revokes every refresh token at once.
-        if (await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
+        var session = await db.Sessions.FindAsync([sessionId], cancellationToken);
+        if (session is null || !session.IsActive(now))
         {
             return Refused;
         }
 
-        return await signIn.CreateUserPrincipalAsync(user);
+        if (session.CurrentTokenId != tokenId)
+        {
+            session.Revoke(now, "refresh-token-reused");
+            await db.SaveChangesAsync(cancellationToken);
+            return Refused;
+        }
+
+        if (await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user
+            || user.Id != session.UserId
+            || await users.IsLockedOutAsync(user)
+            || !await signIn.CanSignInAsync(user))
+        {
+            session.Revoke(now, "account-changed");
+            await db.SaveChangesAsync(cancellationToken);
+            return Refused;
+        }
+
+        session.CurrentTokenId = Guid.NewGuid();
+        session.LastUsedAt = now;
+        await db.SaveChangesAsync(cancellationToken);
+
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        var identity = (ClaimsIdentity)principal.Identity!;
+        identity.AddClaim(new Claim(SessionClaims.SessionId, session.Id.ToString()));
+        identity.AddClaim(new Claim(SessionClaims.TokenId, session.CurrentTokenId.ToString()));
+        if (ticket.Principal.HasClaim(c => c.Type == SessionClaims.TwoFactorSetupRequired) && user.TwoFactorRequired && !user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(SessionClaims.TwoFactorSetupRequired, "true"));
+        }
+
+        return principal;
     }
 }
 
@@ -56,7 +96,7 @@ internal static class RefreshEndpoint
                 (await sender.Send(new Refresh(body.RefreshToken), ct))
                 .ToHttp(principal => TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme)))
             .WithName("Refresh")
-            .WithSummary("A new token pair for a valid refresh token.")
+            .WithSummary("A new token pair for a valid refresh token; the old refresh token stops working.")
             .Produces<AccessTokenResponse>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .Public();

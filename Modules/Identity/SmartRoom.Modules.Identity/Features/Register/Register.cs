@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Wolverine.EntityFrameworkCore;
 using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Modules;
+using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.Identity.Contracts;
 using SmartRoom.Modules.Identity.Domain;
 using SmartRoom.Modules.Identity.Persistence;
@@ -47,7 +48,7 @@ internal sealed class RegisterValidator : AbstractValidator<Register>
 }
 
 internal sealed class RegisterHandler(
-    UserManager<User> users,
+    ClockedUserManager users,
     IDbContextOutbox<IdentityDbContext> outbox,
     TimeProvider clock) : ICommandHandler<Register, Result<Registered>>
 {
@@ -94,5 +95,7 @@ internal static class RegisterEndpoint
             .Produces<Registered>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(RateLimits.Registration)
             .Public();
 }

@@ -19,6 +19,17 @@ internal sealed partial class DeliveryDispatcher(
     public async Task AttemptAsync(EmailDelivery delivery, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var suppressed = await db.SuppressedAddresses.FindAsync([delivery.To.ToUpperInvariant()], cancellationToken);
+        if (suppressed is not null)
+        {
+            // An address that hard-failed before is not tried again.
+            delivery.Status = DeliveryStatus.Failed;
+            delivery.NextAttemptAt = null;
+            delivery.LastError = "Suppressed: the address was refused permanently before (" + suppressed.Reason + ").";
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
         delivery.Attempts++;
         delivery.LastAttemptAt = now;
         try
@@ -36,6 +47,11 @@ internal sealed partial class DeliveryDispatcher(
             var retry = options.Value.Retry;
             // A mailbox the server refuses outright (5xx for the recipient) will not start working by retrying.
             var permanent = ex is SmtpCommandException { ErrorCode: SmtpErrorCode.RecipientNotAccepted, StatusCode: >= (SmtpStatusCode)500 };
+            if (permanent && await db.SuppressedAddresses.FindAsync([delivery.To.ToUpperInvariant()], cancellationToken) is null)
+            {
+                db.SuppressedAddresses.Add(new SuppressedAddress { Address = delivery.To.ToUpperInvariant(), Reason = Truncate(ex.Message, 1000), SuppressedAt = now });
+            }
+
             if (permanent || delivery.Attempts >= retry.MaxAttempts)
             {
                 delivery.Status = DeliveryStatus.Failed;
@@ -64,6 +80,13 @@ internal sealed partial class DeliveryDispatcher(
         message.From.Add(MailboxAddress.Parse(options.Value.From));
         message.To.Add(MailboxAddress.Parse(delivery.To));
         message.Body = new BodyBuilder { TextBody = delivery.TextBody, HtmlBody = delivery.HtmlBody }.ToMessageBody();
+        if (delivery.UnsubscribeUrl is { } unsubscribe)
+        {
+            // RFC 2369 / RFC 8058: mail clients offer a one-click unsubscribe that POSTs to this URL.
+            message.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
         return message;
     }
 

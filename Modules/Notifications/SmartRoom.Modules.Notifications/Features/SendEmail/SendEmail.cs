@@ -11,7 +11,13 @@ namespace SmartRoom.Modules.Notifications.Features.SendEmail;
 /// Records an email in the delivery log and makes the first attempt. Idempotent: a second command with
 /// the same <see cref="DeduplicationKey"/> (the same event delivered again) sends nothing.
 /// </summary>
-internal sealed record SendEmail(string DeduplicationKey, string To, RenderedEmail Email) : ICommand<Result<EmailQueued>>;
+internal sealed record SendEmail(
+    string DeduplicationKey,
+    string To,
+    RenderedEmail Email,
+    string Category = Categories.Security,
+    Guid? UserId = null,
+    string? UnsubscribeUrl = null) : ICommand<Result<EmailQueued>>;
 
 internal sealed record EmailQueued(Guid DeliveryId, bool Duplicate);
 
@@ -35,6 +41,9 @@ internal sealed class SendEmailHandler(NotificationsDbContext db, DeliveryDispat
             Id = Guid.CreateVersion7(),
             DeduplicationKey = command.DeduplicationKey,
             Template = command.Email.Template,
+            Category = command.Category,
+            UserId = command.UserId,
+            UnsubscribeUrl = command.UnsubscribeUrl,
             To = command.To,
             Subject = command.Email.Subject,
             TextBody = command.Email.Text,

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Builder;
+using SmartRoom.BuildingBlocks.Errors;
+
+namespace SmartRoom.BuildingBlocks.Security;
+
+/// <summary>
+/// Fixed-window limits per client address on the doors attackers knock on. Limits are configurable under
+/// <c>SmartRoom:RateLimits:&lt;Policy&gt;:PermitLimit</c> / <c>Window</c>. Behind a proxy, configure forwarded
+/// headers so the client address is the real one.
+/// </summary>
+public static class RateLimits
+{
+    public const string SignIn = "sign-in";
+    public const string Registration = "registration";
+    public const string PasswordReset = "password-reset";
+
+    private static readonly (string Name, int Permits, TimeSpan Window)[] Defaults =
+    [
+        (SignIn, 10, TimeSpan.FromMinutes(1)),
+        (Registration, 5, TimeSpan.FromMinutes(1)),
+        (PasswordReset, 5, TimeSpan.FromMinutes(15)),
+    ];
+
+    public static IServiceCollection AddSmartRoomRateLimits(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddRateLimiter(options =>
+        {
+            foreach (var (name, permits, window) in Defaults)
+            {
+                var section = configuration.GetSection($"SmartRoom:RateLimits:{name}");
+                var limit = section.GetValue("PermitLimit", permits);
+                var span = section.GetValue("Window", window);
+                options.AddPolicy(name, http => RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = span, QueueLimit = 0 }));
+            }
+
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = async (context, ct) =>
+            {
+                var http = context.HttpContext;
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+                http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                var problem = new ProblemDetails
+                {
+                    Status = StatusCodes.Status429TooManyRequests,
+                    Title = "Too many requests",
+                    Detail = $"Too many attempts from your address. Try again in {seconds} seconds.",
+                    Type = ProblemMapping.TypePrefix + "too-many-requests",
+                };
+                problem.Extensions["code"] = "too-many-requests";
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>()
+                    .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+            };
+        });
+}

@@ -1,0 +1,49 @@
+namespace SmartRoom.Modules.Identity.Domain;
+
+/// <summary>
+/// A bearer sign-in on one device. Its refresh token names the session and the current token id: each
+/// refresh rotates the id, a replayed old token revokes the whole session, logout revokes it.
+/// </summary>
+internal sealed class Session
+{
+    public Guid Id { get; init; }
+
+    public Guid UserId { get; init; }
+
+    public Guid CurrentTokenId { get; set; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset LastUsedAt { get; set; }
+
+    public DateTimeOffset ExpiresAt { get; set; }
+
+    public DateTimeOffset? RevokedAt { get; set; }
+
+    public string? RevokedReason { get; set; }
+
+    public string? IpAddress { get; init; }
+
+    public string? UserAgent { get; init; }
+
+    public bool IsActive(DateTimeOffset now) => RevokedAt is null && ExpiresAt > now;
+
+    public void Revoke(DateTimeOffset now, string reason)
+    {
+        if (RevokedAt is null)
+        {
+            RevokedAt = now;
+            RevokedReason = reason;
+        }
+    }
+}
+
+/// <summary>Claims our tokens carry beyond Identity's own.</summary>
+internal static class SessionClaims
+{
+    public const string SessionId = "sr:sid";
+    public const string TokenId = "sr:rtid";
+
+    /// <summary>Set while an admin requires two-factor sign-in that the account has not enabled yet.</summary>
+    public const string TwoFactorSetupRequired = "sr:2fa-setup-required";
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.Identity.Domain;
+
+namespace SmartRoom.Modules.Identity;
+
+/// <summary>
+/// The default policy (plain <c>RequireAuthorization()</c>) needs a signed-in account that owes no
+/// two-factor set-up; <see cref="AllowDuringTwoFactorSetup"/> is for the few account endpoints that must work
+/// while it does; <see cref="Admin"/> adds the Admin role to the default.
+/// </summary>
+internal static class IdentityPolicies
+{
+    public const string AllowDuringTwoFactorSetup = "AllowDuringTwoFactorSetup";
+    public const string Admin = "Admin";
+
+    internal static void Configure(AuthorizationOptions options)
+    {
+        options.DefaultPolicy = new AuthorizationPolicyBuilder()
+            .RequireAuthenticatedUser()
+            .RequireAssertion(ctx => !ctx.User.HasClaim(c => c.Type == SessionClaims.TwoFactorSetupRequired))
+            .Build();
+        options.AddPolicy(AllowDuringTwoFactorSetup, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(Admin, p => p.Combine(options.DefaultPolicy).RequireRole(PlatformRoles.Admin));
+    }
+}
