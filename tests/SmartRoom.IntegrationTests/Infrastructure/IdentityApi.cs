@@ -8,7 +8,9 @@ namespace SmartRoom.IntegrationTests.Infrastructure;
 
 public sealed record TokenPair(string TokenType, string AccessToken, int ExpiresIn, string RefreshToken);
 
-public sealed record MeResponse(Guid Id, string Email, string DisplayName, bool EmailConfirmed, string[] Roles);
+public sealed record MeResponse(Guid Id, string Email, string DisplayName, string? ZipCode, bool EmailConfirmed, bool TwoFactorEnabled, string[] Roles);
+
+public sealed record TwoFactorState(string SharedKey, string AuthenticatorUri, int RecoveryCodesLeft, string[]? RecoveryCodes, bool IsTwoFactorEnabled);
 
 public sealed record SignedInUser(string Email, string Password, TokenPair Tokens);
 
@@ -22,8 +24,22 @@ public static partial class IdentityApi
     public static Task<HttpResponseMessage> RegisterAsync(this HttpClient client, string email, string password = GoodPassword, string displayName = "Test User") =>
         client.PostAsJsonAsync("/api/identity/register", new { email, password, displayName });
 
-    public static Task<HttpResponseMessage> LoginAsync(this HttpClient client, string email, string password = GoodPassword) =>
-        client.PostAsJsonAsync("/api/identity/login", new { email, password });
+    public static Task<HttpResponseMessage> LoginAsync(this HttpClient client, string email, string password = GoodPassword,
+        string? twoFactorCode = null, string? twoFactorRecoveryCode = null) =>
+        client.PostAsJsonAsync("/api/identity/login", new { email, password, twoFactorCode, twoFactorRecoveryCode });
+
+    public static Task<HttpResponseMessage> RefreshAsync(this HttpClient client, string refreshToken) =>
+        client.PostAsJsonAsync("/api/identity/refresh", new { refreshToken });
+
+    /// <summary>A client signed in as the bootstrap admin.</summary>
+    public static async Task<HttpClient> AdminAsync(this SmartRoomApp app)
+    {
+        var tokens = await app.CreateClient().LoginForTokensAsync(SmartRoomApp.AdminEmail, SmartRoomApp.AdminPassword);
+        return app.ClientWithToken(tokens.AccessToken);
+    }
+
+    public static async Task<string> CodeAsync(this HttpResponseMessage response) =>
+        (await response.ProblemAsync()).GetProperty("code").GetString()!;
 
     public static async Task<TokenPair> LoginForTokensAsync(this HttpClient client, string email, string password = GoodPassword)
     {

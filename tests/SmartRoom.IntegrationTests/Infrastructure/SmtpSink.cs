@@ -7,8 +7,11 @@ namespace SmartRoom.IntegrationTests.Infrastructure;
 /// <summary>A real SMTP server on loopback; tests read what it received, parsed with MimeKit.</summary>
 public sealed class SmtpSink : IDisposable
 {
-    private readonly SimpleSmtpServer _server =
-        Configuration.Configure().WithAddress(IPAddress.Loopback).WithRandomPort().Build();
+    private readonly SimpleSmtpServer _server;
+
+    public SmtpSink() => _server = Configuration.Configure().WithAddress(IPAddress.Loopback).WithRandomPort().Build();
+
+    public SmtpSink(int port) => _server = Configuration.Configure().WithAddress(IPAddress.Loopback).WithPort(port).Build();
 
     public int Port => _server.Configuration.Port;
 

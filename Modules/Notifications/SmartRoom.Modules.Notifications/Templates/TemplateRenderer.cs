@@ -19,8 +19,6 @@ internal sealed class TemplateRenderer
     private static readonly TemplateOptions Options = new();
     private readonly ConcurrentDictionary<string, (IFluidTemplate Subject, IFluidTemplate Text, IFluidTemplate Html)> _templates = new(StringComparer.Ordinal);
 
-    static TemplateRenderer() => Options.MemberAccessStrategy.Register<DigestLine>();
-
     public RenderedEmail Render(string template, IReadOnlyDictionary<string, object?> model)
     {
         var (subject, text, html) = _templates.GetOrAdd(template, Load);
@@ -74,9 +72,6 @@ internal sealed class TemplateRenderer
         </body></html>
         """;
 }
-
-/// <summary>One line of a digest, as the template sees it.</summary>
-internal sealed record DigestLine(string Title, string Body);
 
 /// <summary>Links in emails, built from <c>SmartRoom:PublicBaseUrl</c> with escaped query values.</summary>
 internal static class Links

@@ -34,7 +34,7 @@ internal sealed class SendDailyDigestsHandler(
             {
                 ["name"] = first.DisplayName,
                 ["base_url"] = platform.PublicBaseUrl.TrimEnd('/'),
-                ["items"] = person.Select(i => new DigestLine(i.Title, i.Body)).ToList(),
+                ["items"] = person.Select(i => new Dictionary<string, object?> { ["title"] = i.Title, ["body"] = i.Body }).ToList(),
             });
             await sender.Send(new SendEmail.SendEmail($"digest:{person.Key:N}:{now:yyyyMMdd}:{first.Id:N}", first.Email, email,
                 first.Category, person.Key), cancellationToken);
