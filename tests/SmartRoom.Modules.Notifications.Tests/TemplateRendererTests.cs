@@ -1,0 +1,54 @@
+using SmartRoom.Modules.Notifications.Templates;
+
+namespace SmartRoom.Modules.Notifications.Tests;
+
+public sealed class TemplateRendererTests
+{
+    private readonly TemplateRenderer _renderer = new();
+
+    [Fact]
+    public void Values_are_html_encoded_in_the_html_body_and_left_as_written_in_the_text_body()
+    {
+        var email = _renderer.Render("new-sign-in", new Dictionary<string, object?>
+        {
+            ["name"] = "Ann <b>& Co</b>",
+            ["when"] = "2026-11-26 08:00 UTC",
+            ["browser"] = "<script>alert(1)</script>",
+            ["os"] = "Windows",
+            ["ip"] = "203.0.113.7",
+        });
+
+        email.Subject.ShouldBe("New sign-in to your SmartRoom account");
+        email.Html.ShouldContain("Ann &lt;b&gt;&amp; Co&lt;/b&gt;");
+        email.Html.ShouldContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+        email.Html.ShouldNotContain("<script>");
+        email.Text.ShouldContain("Ann <b>& Co</b>");
+        email.Text.ShouldContain("203.0.113.7");
+    }
+
+    [Theory]
+    [InlineData("confirm-account")]
+    [InlineData("confirm-new-email")]
+    [InlineData("email-change-notice")]
+    [InlineData("password-reset")]
+    [InlineData("password-changed")]
+    [InlineData("new-sign-in")]
+    [InlineData("roles-changed")]
+    [InlineData("account-locked")]
+    [InlineData("account-unlocked")]
+    [InlineData("two-factor-required")]
+    [InlineData("profile-changed")]
+    [InlineData("daily-digest")]
+    public void Every_template_renders_a_subject_a_text_and_an_html_body(string template)
+    {
+        var email = _renderer.Render(template, new Dictionary<string, object?> { ["name"] = "Ann", ["items"] = new List<object>() });
+
+        email.Subject.ShouldNotBeNullOrWhiteSpace();
+        email.Text.ShouldContain("Ann");
+        email.Html.ShouldStartWith("<!DOCTYPE html>");
+    }
+
+    [Fact]
+    public void Links_escape_their_query_values() =>
+        Links.To("https://rooms.example/", "/api/x", ("code", "a+b/c=&d")).ShouldBe("https://rooms.example/api/x?code=a%2Bb%2Fc%3D%26d");
+}
