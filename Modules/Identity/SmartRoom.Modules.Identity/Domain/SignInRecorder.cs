@@ -33,14 +33,17 @@ internal sealed class SignInRecorder(IdentityDbContext db, ICurrentUser caller, 
     /// </summary>
     public async Task<bool> IsNewDeviceAsync(SignInAttempt attempt, CancellationToken ct)
     {
-        var browserFamily = Family(attempt.Browser);
-        var previous = await db.SignInAttempts.AsNoTracking()
-            .Where(a => a.UserId == attempt.UserId && a.Outcome == SignInOutcome.Succeeded && a.Id != attempt.Id)
-            .Select(a => new { a.Browser, a.OperatingSystem, a.IpRange })
-            .Distinct()
-            .ToListAsync(ct);
-        return previous.Count > 0 && !previous.Any(p =>
-            Family(p.Browser) == browserFamily && p.OperatingSystem == attempt.OperatingSystem && p.IpRange == attempt.IpRange);
+        var successes = db.SignInAttempts.AsNoTracking()
+            .Where(a => a.UserId == attempt.UserId && a.Outcome == SignInOutcome.Succeeded && a.Id != attempt.Id);
+        if (!await successes.AnyAsync(ct))
+        {
+            return false;
+        }
+
+        var family = Family(attempt.Browser);
+        return !await successes.AnyAsync(a =>
+            a.OperatingSystem == attempt.OperatingSystem && a.IpRange == attempt.IpRange
+            && (a.Browser == family || a.Browser.StartsWith(family + " ")), ct);
     }
 
     /// <summary>"Chrome 131" and "Chrome 132" are the same browser: updates are not new devices.</summary>
