@@ -10,6 +10,11 @@ public interface ICurrentUser
 
     bool IsAuthenticated { get; }
 
+    /// <summary>The account's (confirmed) email address.</summary>
+    string? Email { get; }
+
+    string? DisplayName { get; }
+
     bool IsInRole(string role);
 
     string? IpAddress { get; }
@@ -26,11 +31,21 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
 
+    public string? Email => Principal?.FindFirstValue(ClaimTypes.Email);
+
+    public string? DisplayName => Principal?.FindFirstValue(SmartRoomClaims.DisplayName) ?? Email;
+
     public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
 
     public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
     public string? UserAgent => accessor.HttpContext?.Request.Headers.UserAgent.ToString() is { Length: > 0 } ua ? ua : null;
+}
+
+/// <summary>Claims every module may read from a signed-in principal, beyond the standard ones.</summary>
+public static class SmartRoomClaims
+{
+    public const string DisplayName = "sr:display-name";
 }
 
 /// <summary>Platform roles. Inside a room, the room's own roles decide.</summary>

@@ -1,16 +1,47 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Features.Audit;
+using SmartRoom.Modules.DealRooms.Features.Folders;
+using SmartRoom.Modules.DealRooms.Features.Groups;
+using SmartRoom.Modules.DealRooms.Features.Invitations;
+using SmartRoom.Modules.DealRooms.Features.Members;
+using SmartRoom.Modules.DealRooms.Features.Rooms;
+using SmartRoom.Modules.DealRooms.Persistence;
 
 namespace SmartRoom.Modules.DealRooms;
 
-/// <summary>Deal rooms: members, groups, folders, encrypted documents, permissions and the audit trail. No slices yet.</summary>
+/// <summary>Deal rooms: members, groups, invitations, the numbered folder tree and the hash-chained audit trail.</summary>
 public static class DealRoomsModule
 {
-    public static IServiceCollection AddDealRoomsModule(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database) =>
+    public static IServiceCollection AddDealRoomsModule(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
+    {
+        services.AddModuleDbContext<DealRoomsDbContext, DealRoomsSqliteDbContext, DealRoomsPostgresDbContext, DealRoomsSqlServerDbContext>(
+            database, DealRoomsDbContext.Schema);
         services.AddModuleValidators(typeof(DealRoomsModule).Assembly);
+        services.AddScoped<RoomAccess>();
+        services.AddScoped<AuditTrail>();
+        return services;
+    }
 
-    public static IEndpointRouteBuilder MapDealRoomsEndpoints(this IEndpointRouteBuilder api) => api;
+    public static IEndpointRouteBuilder MapDealRoomsEndpoints(this IEndpointRouteBuilder api)
+    {
+        var rooms = api.MapGroup("/deal-rooms").WithTags("Deal rooms").RequireAuthorization();
+        CreateRoomEndpoint.Map(rooms);
+        ListRoomsEndpoint.Map(rooms);
+        ChangeRoomStatusEndpoint.Map(rooms);
+        GroupEndpoints.Map(rooms);
+        InviteMemberEndpoint.Map(rooms);
+        ListInvitationsEndpoint.Map(rooms);
+        MemberEndpoints.Map(rooms);
+        FolderEndpoints.Map(rooms);
+        AuditEndpoints.Map(rooms);
+        AcceptInvitationEndpoint.Map(api);
+        return api;
+    }
 }

@@ -88,6 +88,7 @@ public static class IdentityModule
             .AddRoles<Role>()
             .AddEntityFrameworkStores<IdentityDbContext>()
             .AddUserManager<ClockedUserManager>()
+            .AddClaimsPrincipalFactory<SmartRoomClaimsFactory>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager()
             .AddDefaultTokenProviders();

@@ -62,7 +62,7 @@ public static partial class IdentityApi
         email ??= NewEmail();
         var client = app.CreateClient();
         (await client.RegisterAsync(email, password)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        var mail = await app.Smtp.WaitForAsync(email);
+        var mail = await app.Smtp.WaitForAsync(email, m => m.Subject == "Confirm your SmartRoom account");
         (await client.GetAsync(mail.ConfirmationLink())).StatusCode.ShouldBe(HttpStatusCode.OK);
         return new SignedInUser(email, password, await client.LoginForTokensAsync(email, password));
     }

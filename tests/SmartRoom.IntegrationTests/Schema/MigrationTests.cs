@@ -31,7 +31,7 @@ public sealed class MigrationTests
         const string sqlite = "SqliteDesignTimeFactory";
         var names = Factories().Select(f => f.Name).ToList();
         var modules = names.Where(n => n.EndsWith(sqlite, StringComparison.Ordinal)).Select(n => n[..^sqlite.Length]).ToList();
-        modules.ShouldBe(["Identity", "Notifications"], ignoreOrder: true);
+        modules.ShouldBe(["DealRooms", "Identity", "Notifications"], ignoreOrder: true);
         foreach (var module in modules)
         {
             names.ShouldContain(module + "PostgresDesignTimeFactory");

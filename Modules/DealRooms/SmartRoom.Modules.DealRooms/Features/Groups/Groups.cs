@@ -1,0 +1,99 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+
+namespace SmartRoom.Modules.DealRooms.Features.Groups;
+
+internal sealed record GroupView(Guid Id, string Name, int Members, DateTimeOffset CreatedAt);
+
+/// <summary>A manager adds a group ("Bidder A"); names are unique in the room.</summary>
+[RequiresUser]
+internal sealed record CreateGroup(Guid RoomId, string Name) : ICommand<Result<GroupView>>;
+
+internal sealed class CreateGroupValidator : AbstractValidator<CreateGroup>
+{
+    public CreateGroupValidator() =>
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(100).Must(n => n is null || !n.Any(char.IsControl))
+            .WithMessage("'Name' must not contain control characters.");
+}
+
+internal sealed class CreateGroupHandler(RoomAccess access, DealRoomsDbContext db, AuditTrail audit, TimeProvider clock)
+    : ICommandHandler<CreateGroup, Result<GroupView>>
+{
+    public async ValueTask<Result<GroupView>> Handle(CreateGroup command, CancellationToken cancellationToken)
+    {
+        var entered = await access.EnterToChangeAsync(command.RoomId, cancellationToken);
+        if (!entered.IsSuccess)
+        {
+            return entered.Error;
+        }
+
+        var name = command.Name.Trim();
+        if (await db.Groups.AnyAsync(g => g.RoomId == command.RoomId && g.Name == name, cancellationToken))
+        {
+            return Error.Conflict("group-exists", $"The room already has a group named '{name}'.");
+        }
+
+        var group = new Group { Id = Guid.CreateVersion7(), RoomId = command.RoomId, Name = name, CreatedAt = clock.GetUtcNow() };
+        db.Groups.Add(group);
+        await audit.AppendAsync(command.RoomId, ActorKind.Manager, "group.created", "group", group.Id.ToString(), new { group.Name }, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new GroupView(group.Id, group.Name, 0, group.CreatedAt);
+    }
+}
+
+/// <summary>Managers see every group; other members only their own (groups never see each other).</summary>
+[RequiresUser]
+internal sealed record ListGroups(Guid RoomId) : IQuery<Result<IReadOnlyList<GroupView>>>;
+
+internal sealed class ListGroupsHandler(RoomAccess access, DealRoomsDbContext db, TimeProvider clock) : IQueryHandler<ListGroups, Result<IReadOnlyList<GroupView>>>
+{
+    public async ValueTask<Result<IReadOnlyList<GroupView>>> Handle(ListGroups query, CancellationToken cancellationToken)
+    {
+        var entered = await access.EnterAsync(query.RoomId, cancellationToken);
+        if (!entered.IsSuccess)
+        {
+            return entered.Error;
+        }
+
+        var now = clock.GetUtcNow();
+        var own = entered.Value.Member.GroupId;
+        var groups = await db.Groups.AsNoTracking()
+            .Where(g => g.RoomId == query.RoomId && (entered.Value.IsManager || g.Id == own))
+            .OrderBy(g => g.Name)
+            .Select(g => new GroupView(g.Id, g.Name,
+                db.Members.Count(m => m.RoomId == g.RoomId && m.GroupId == g.Id && m.RemovedAt == null && (m.AccessExpiresAt == null || m.AccessExpiresAt > now)),
+                g.CreatedAt))
+            .ToListAsync(cancellationToken);
+        return groups;
+    }
+}
+
+internal static class GroupEndpoints
+{
+    internal sealed record Body(string Name);
+
+    public static void Map(IEndpointRouteBuilder rooms)
+    {
+        rooms.MapPost("/{roomId:guid}/groups", async (Guid roomId, Body body, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new CreateGroup(roomId, body.Name), ct)).ToHttp(g => TypedResults.Created($"/api/deal-rooms/{roomId}/groups/{g.Id}", g)))
+            .WithName("CreateGroup")
+            .Produces<GroupView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        rooms.MapGet("/{roomId:guid}/groups", async (Guid roomId, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new ListGroups(roomId), ct)).ToHttp(g => TypedResults.Ok(g)))
+            .WithName("ListGroups")
+            .Produces<IReadOnlyList<GroupView>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

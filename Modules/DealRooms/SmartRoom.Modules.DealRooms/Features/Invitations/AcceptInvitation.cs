@@ -1,0 +1,117 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Wolverine.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Contracts;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Features.Rooms;
+using SmartRoom.Modules.DealRooms.Persistence;
+
+namespace SmartRoom.Modules.DealRooms.Features.Invitations;
+
+/// <summary>
+/// The invited person, signed in with the invited (confirmed) email, joins the room. Expired, revoked or
+/// used links answer 410 with a problem type saying which; a token that matches nothing, or someone
+/// else's invitation, answers 404.
+/// </summary>
+[RequiresUser]
+internal sealed record AcceptInvitation(string Token) : ICommand<Result<RoomView>>;
+
+internal sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitation>
+{
+    public AcceptInvitationValidator() => RuleFor(x => x.Token).NotEmpty().MaximumLength(100);
+}
+
+internal sealed class AcceptInvitationHandler(
+    IDbContextOutbox<DealRoomsDbContext> outbox,
+    AuditTrail audit,
+    ICurrentUser caller,
+    TimeProvider clock) : ICommandHandler<AcceptInvitation, Result<RoomView>>
+{
+    public async ValueTask<Result<RoomView>> Handle(AcceptInvitation command, CancellationToken cancellationToken)
+    {
+        var db = outbox.DbContext;
+        var hash = Tokens.Hash(command.Token.Trim());
+        var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
+        if (invitation is null || !string.Equals(invitation.Email, caller.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            return Error.NotFound("invitation");
+        }
+
+        var now = clock.GetUtcNow();
+        if (invitation.RevokedAt is not null)
+        {
+            return Error.Gone("invitation-revoked", "This invitation was withdrawn by the room's managers.");
+        }
+
+        if (invitation.AcceptedAt is not null)
+        {
+            return Error.Gone("invitation-used", "This invitation was already used.");
+        }
+
+        if (invitation.ExpiresAt <= now)
+        {
+            return Error.Gone("invitation-expired", "This invitation has expired; ask the room's managers for a new one.");
+        }
+
+        var room = await db.Rooms.SingleAsync(r => r.Id == invitation.RoomId, cancellationToken);
+        if (room.Status == RoomStatus.Archived)
+        {
+            return Error.Gone("room-archived", "The room has been archived.");
+        }
+
+        var userId = caller.Id!.Value;
+        var member = await db.Members.SingleOrDefaultAsync(m => m.RoomId == room.Id && m.UserId == userId, cancellationToken);
+        if (member is null)
+        {
+            member = new Member
+            {
+                RoomId = room.Id,
+                UserId = userId,
+                Email = caller.Email!,
+                DisplayName = caller.DisplayName ?? caller.Email!,
+                Role = invitation.Role,
+                GroupId = invitation.GroupId,
+                JoinedAt = now,
+            };
+            db.Members.Add(member);
+        }
+        else
+        {
+            // Re-invited after removal or expiry: back in, with the new role and group.
+            member.Role = invitation.Role;
+            member.GroupId = invitation.GroupId;
+            member.RemovedAt = null;
+            member.AccessExpiresAt = null;
+        }
+
+        invitation.AcceptedAt = now;
+        invitation.AcceptedBy = userId;
+        await audit.AppendAsync(room.Id, ActorKind.Member, "member.joined", "member", userId.ToString(),
+            new { invitationId = invitation.Id, role = invitation.Role.ToString(), invitation.GroupId }, cancellationToken);
+        await outbox.PublishAsync(new MemberJoined(Guid.CreateVersion7(), now, room.Id, userId, member.Email, member.Role.ToString(), member.GroupId));
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        return new RoomView(room.Id, room.Name, room.Description, room.Status, member.Role, room.CreatedAt);
+    }
+}
+
+internal static class AcceptInvitationEndpoint
+{
+    internal sealed record Body(string Token);
+
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/invitations/accept", async (Body body, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new AcceptInvitation(body.Token), ct)).ToHttp(r => TypedResults.Ok(r)))
+            .WithName("AcceptInvitation")
+            .WithTags("Deal rooms")
+            .WithSummary("Join the room of an emailed invitation (signed in with the invited email).")
+            .Produces<RoomView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone)
+            .RequireAuthorization();
+}

@@ -1,0 +1,112 @@
+using System.Security.Cryptography;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Wolverine.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Contracts;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+
+namespace SmartRoom.Modules.DealRooms.Features.Invitations;
+
+internal sealed record InvitationView(Guid Id, string Email, RoomRole Role, Guid? GroupId, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt);
+
+/// <summary>
+/// A manager invites someone by email into a role and group. The single-use link (token stored hashed,
+/// 14 days by default) is emailed by Notifications.
+/// </summary>
+[RequiresUser]
+internal sealed record InviteMember(Guid RoomId, string Email, RoomRole Role, Guid? GroupId, DateTimeOffset? ExpiresAt) : ICommand<Result<InvitationView>>;
+
+internal sealed class InviteMemberValidator : AbstractValidator<InviteMember>
+{
+    public InviteMemberValidator(TimeProvider clock)
+    {
+        RuleFor(x => x.Email).NotEmpty().MaximumLength(256).EmailAddress();
+        RuleFor(x => x.Role).IsInEnum();
+        RuleFor(x => x.ExpiresAt).Must(e => e is null || (e > clock.GetUtcNow() && e <= clock.GetUtcNow().AddDays(90)))
+            .WithMessage("'Expires At' must be in the future and within 90 days.");
+        RuleFor(x => x.GroupId).NotNull().When(x => x.Role != RoomRole.Manager)
+            .WithMessage("Members other than managers belong to a group.");
+    }
+}
+
+internal sealed class InviteMemberHandler(
+    RoomAccess access,
+    IDbContextOutbox<DealRoomsDbContext> outbox,
+    AuditTrail audit,
+    ICurrentUser caller,
+    TimeProvider clock) : ICommandHandler<InviteMember, Result<InvitationView>>
+{
+    public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(14);
+
+    public async ValueTask<Result<InvitationView>> Handle(InviteMember command, CancellationToken cancellationToken)
+    {
+        var entered = await access.EnterToChangeAsync(command.RoomId, cancellationToken);
+        if (!entered.IsSuccess)
+        {
+            return entered.Error;
+        }
+
+        var db = outbox.DbContext;
+        if (command.GroupId is { } groupId && !await db.Groups.AnyAsync(g => g.Id == groupId && g.RoomId == command.RoomId, cancellationToken))
+        {
+            return Error.Validation("groupId", "The group does not exist in this room.");
+        }
+
+        var email = command.Email.Trim();
+        var now = clock.GetUtcNow();
+        if (await db.Members.AnyAsync(m => m.RoomId == command.RoomId && m.Email.ToLower() == email.ToLower() && m.RemovedAt == null, cancellationToken))
+        {
+            return Error.Conflict("already-member", "This person is already a member of the room.");
+        }
+
+        var token = Tokens.New();
+        var invitation = new Invitation
+        {
+            Id = Guid.CreateVersion7(),
+            RoomId = command.RoomId,
+            Email = email,
+            Role = command.Role,
+            GroupId = command.Role == RoomRole.Manager ? null : command.GroupId,
+            TokenHash = Tokens.Hash(token),
+            CreatedAt = now,
+            CreatedBy = caller.Id!.Value,
+            ExpiresAt = command.ExpiresAt ?? now + DefaultLifetime,
+        };
+        db.Invitations.Add(invitation);
+        await audit.AppendAsync(command.RoomId, ActorKind.Manager, "invitation.issued", "invitation", invitation.Id.ToString(),
+            new { invitation.Email, role = invitation.Role.ToString(), invitation.GroupId, invitation.ExpiresAt }, cancellationToken);
+        await outbox.PublishAsync(new InvitationIssued(Guid.CreateVersion7(), now, invitation.Id, command.RoomId, entered.Value.Room.Name,
+            email, invitation.Role.ToString(), caller.DisplayName ?? "A manager", invitation.ExpiresAt, token));
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        return new InvitationView(invitation.Id, invitation.Email, invitation.Role, invitation.GroupId, invitation.CreatedAt, invitation.ExpiresAt);
+    }
+}
+
+internal static class Tokens
+{
+    public static string New() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
+}
+
+internal static class InviteMemberEndpoint
+{
+    internal sealed record Body(string Email, RoomRole Role, Guid? GroupId, DateTimeOffset? ExpiresAt);
+
+    public static void Map(IEndpointRouteBuilder rooms) =>
+        rooms.MapPost("/{roomId:guid}/invitations", async (Guid roomId, Body body, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new InviteMember(roomId, body.Email, body.Role, body.GroupId, body.ExpiresAt), ct))
+                .ToHttp(i => TypedResults.Created($"/api/deal-rooms/{roomId}/invitations/{i.Id}", i)))
+            .WithName("InviteMember")
+            .Produces<InvitationView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

@@ -1,0 +1,169 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Wolverine.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Contracts;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+
+namespace SmartRoom.Modules.DealRooms.Features.Members;
+
+internal sealed record MemberView(Guid UserId, string Email, string DisplayName, RoomRole Role, Guid? GroupId, DateTimeOffset JoinedAt, DateTimeOffset? AccessExpiresAt);
+
+/// <summary>Managers see every member; others see the managers and their own group, never other groups.</summary>
+[RequiresUser]
+internal sealed record ListMembers(Guid RoomId) : IQuery<Result<IReadOnlyList<MemberView>>>;
+
+internal sealed class ListMembersHandler(RoomAccess access, DealRoomsDbContext db, TimeProvider clock) : IQueryHandler<ListMembers, Result<IReadOnlyList<MemberView>>>
+{
+    public async ValueTask<Result<IReadOnlyList<MemberView>>> Handle(ListMembers query, CancellationToken cancellationToken)
+    {
+        var entered = await access.EnterAsync(query.RoomId, cancellationToken);
+        if (!entered.IsSuccess)
+        {
+            return entered.Error;
+        }
+
+        var now = clock.GetUtcNow();
+        var (isManager, group) = (entered.Value.IsManager, entered.Value.Member.GroupId);
+        return await db.Members.AsNoTracking()
+            .Where(m => m.RoomId == query.RoomId && m.RemovedAt == null && (m.AccessExpiresAt == null || m.AccessExpiresAt > now))
+            .Where(m => isManager || m.Role == RoomRole.Manager || (group != null && m.GroupId == group))
+            .OrderBy(m => m.Email)
+            .Select(m => new MemberView(m.UserId, m.Email, m.DisplayName, m.Role, m.GroupId, m.JoinedAt, m.AccessExpiresAt))
+            .ToListAsync(cancellationToken);
+    }
+}
+
+/// <summary>A manager changes a member's role, group or access expiry.</summary>
+[RequiresUser]
+internal sealed record UpdateMember(Guid RoomId, Guid UserId, RoomRole? Role, Guid? GroupId, DateTimeOffset? AccessExpiresAt, bool ClearAccessExpiry)
+    : ICommand<Result<MemberView>>;
+
+internal sealed class UpdateMemberValidator : AbstractValidator<UpdateMember>
+{
+    public UpdateMemberValidator(TimeProvider clock)
+    {
+        RuleFor(x => x.Role).IsInEnum();
+        RuleFor(x => x.AccessExpiresAt).Must(e => e is null || e > clock.GetUtcNow()).WithMessage("'Access Expires At' must be in the future.");
+    }
+}
+
+internal sealed class UpdateMemberHandler(
+    RoomAccess access,
+    IDbContextOutbox<DealRoomsDbContext> outbox,
+    AuditTrail audit,
+    TimeProvider clock) : ICommandHandler<UpdateMember, Result<MemberView>>
+{
+    public async ValueTask<Result<MemberView>> Handle(UpdateMember command, CancellationToken cancellationToken)
+    {
+        var entered = await access.EnterToChangeAsync(command.RoomId, cancellationToken);
+        if (!entered.IsSuccess)
+        {
+            return entered.Error;
+        }
+
+        var db = outbox.DbContext;
+        var now = clock.GetUtcNow();
+        var member = await db.Members.SingleOrDefaultAsync(m => m.RoomId == command.RoomId && m.UserId == command.UserId, cancellationToken);
+        if (member is null || !member.IsActive(now))
+        {
+            return Error.NotFound("member");
+        }
+
+        if (command.GroupId is { } groupId && !await db.Groups.AnyAsync(g => g.Id == groupId && g.RoomId == command.RoomId, cancellationToken))
+        {
+            return Error.Validation("groupId", "The group does not exist in this room.");
+        }
+
+        if (member.Role == RoomRole.Manager && command.Role is { } role && role != RoomRole.Manager && await LastManagerAsync(db, command.RoomId, now, cancellationToken))
+        {
+            return Error.Conflict("last-manager", "A room keeps at least one manager.");
+        }
+
+        var before = new { role = member.Role.ToString(), member.GroupId, member.AccessExpiresAt };
+        member.Role = command.Role ?? member.Role;
+        member.GroupId = command.GroupId ?? member.GroupId;
+        member.AccessExpiresAt = command.ClearAccessExpiry ? null : command.AccessExpiresAt ?? member.AccessExpiresAt;
+        await audit.AppendAsync(command.RoomId, ActorKind.Manager, "member.changed", "member", member.UserId.ToString(),
+            new { before, after = new { role = member.Role.ToString(), member.GroupId, member.AccessExpiresAt } }, cancellationToken);
+        await outbox.PublishAsync(new MemberChanged(Guid.CreateVersion7(), now, command.RoomId, member.UserId, member.Role.ToString(), member.GroupId, member.AccessExpiresAt));
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        return new MemberView(member.UserId, member.Email, member.DisplayName, member.Role, member.GroupId, member.JoinedAt, member.AccessExpiresAt);
+    }
+
+    internal static async Task<bool> LastManagerAsync(DealRoomsDbContext db, Guid roomId, DateTimeOffset now, CancellationToken ct) =>
+        await db.Members.CountAsync(m => m.RoomId == roomId && m.Role == RoomRole.Manager && m.RemovedAt == null
+            && (m.AccessExpiresAt == null || m.AccessExpiresAt > now), ct) <= 1;
+}
+
+/// <summary>A manager removes a member: their access ends with this request.</summary>
+[RequiresUser]
+internal sealed record RemoveMember(Guid RoomId, Guid UserId) : ICommand<Result<Done>>;
+
+internal sealed class RemoveMemberHandler(
+    RoomAccess access,
+    IDbContextOutbox<DealRoomsDbContext> outbox,
+    AuditTrail audit,
+    TimeProvider clock) : ICommandHandler<RemoveMember, Result<Done>>
+{
+    public async ValueTask<Result<Done>> Handle(RemoveMember command, CancellationToken cancellationToken)
+    {
+        var entered = await access.EnterAsManagerAsync(command.RoomId, cancellationToken);
+        if (!entered.IsSuccess)
+        {
+            return entered.Error;
+        }
+
+        var db = outbox.DbContext;
+        var now = clock.GetUtcNow();
+        var member = await db.Members.SingleOrDefaultAsync(m => m.RoomId == command.RoomId && m.UserId == command.UserId, cancellationToken);
+        if (member is null || member.RemovedAt is not null)
+        {
+            return Error.NotFound("member");
+        }
+
+        if (member.Role == RoomRole.Manager && await UpdateMemberHandler.LastManagerAsync(db, command.RoomId, now, cancellationToken))
+        {
+            return Error.Conflict("last-manager", "A room keeps at least one manager.");
+        }
+
+        member.RemovedAt = now;
+        await audit.AppendAsync(command.RoomId, ActorKind.Manager, "member.removed", "member", member.UserId.ToString(), new { member.Email }, cancellationToken);
+        await outbox.PublishAsync(new MemberRemoved(Guid.CreateVersion7(), now, command.RoomId, member.UserId));
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        return Done.Value;
+    }
+}
+
+internal static class MemberEndpoints
+{
+    internal sealed record Body(RoomRole? Role, Guid? GroupId, DateTimeOffset? AccessExpiresAt, bool ClearAccessExpiry = false);
+
+    public static void Map(IEndpointRouteBuilder rooms)
+    {
+        rooms.MapGet("/{roomId:guid}/members", async (Guid roomId, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new ListMembers(roomId), ct)).ToHttp(r => TypedResults.Ok(r)))
+            .WithName("ListMembers")
+            .Produces<IReadOnlyList<MemberView>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        rooms.MapPatch("/{roomId:guid}/members/{userId:guid}", async (Guid roomId, Guid userId, Body body, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new UpdateMember(roomId, userId, body.Role, body.GroupId, body.AccessExpiresAt, body.ClearAccessExpiry), ct))
+                .ToHttp(r => TypedResults.Ok(r)))
+            .WithName("UpdateMember")
+            .Produces<MemberView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        rooms.MapDelete("/{roomId:guid}/members/{userId:guid}", async (Guid roomId, Guid userId, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new RemoveMember(roomId, userId), ct)).ToHttp(_ => TypedResults.NoContent()))
+            .WithName("RemoveMember")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

@@ -1,0 +1,76 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Wolverine.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Contracts;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+
+namespace SmartRoom.Modules.DealRooms.Features.Rooms;
+
+/// <summary>Draft → Active → Closed (→ Active again) → Archived; audited and announced to the members.</summary>
+[RequiresUser]
+internal sealed record ChangeRoomStatus(Guid RoomId, RoomStatus Status) : ICommand<Result<RoomView>>;
+
+internal sealed class ChangeRoomStatusValidator : AbstractValidator<ChangeRoomStatus>
+{
+    public ChangeRoomStatusValidator() => RuleFor(x => x.Status).IsInEnum();
+}
+
+internal sealed class ChangeRoomStatusHandler(
+    RoomAccess access,
+    IDbContextOutbox<DealRoomsDbContext> outbox,
+    AuditTrail audit,
+    TimeProvider clock) : ICommandHandler<ChangeRoomStatus, Result<RoomView>>
+{
+    public async ValueTask<Result<RoomView>> Handle(ChangeRoomStatus command, CancellationToken cancellationToken)
+    {
+        var entered = await access.EnterAsManagerAsync(command.RoomId, cancellationToken);
+        if (!entered.IsSuccess)
+        {
+            return entered.Error;
+        }
+
+        var room = entered.Value.Room;
+        var previous = room.Status;
+        if (previous == command.Status)
+        {
+            return new RoomView(room.Id, room.Name, room.Description, room.Status, RoomRole.Manager, room.CreatedAt);
+        }
+
+        if (!Room.CanMove(previous, command.Status))
+        {
+            return Error.Conflict("invalid-status-change", $"A {previous} room cannot become {command.Status}.");
+        }
+
+        var now = clock.GetUtcNow();
+        room.Status = command.Status;
+        await audit.AppendAsync(room.Id, ActorKind.Manager, "room.status-changed", "room", room.Id.ToString(),
+            new { from = previous.ToString(), to = command.Status.ToString() }, cancellationToken);
+        var members = await outbox.DbContext.Members.AsNoTracking()
+            .Where(m => m.RoomId == room.Id && m.RemovedAt == null && (m.AccessExpiresAt == null || m.AccessExpiresAt > now))
+            .Select(m => new RoomRecipient(m.UserId, m.Email, m.DisplayName))
+            .ToListAsync(cancellationToken);
+        await outbox.PublishAsync(new DealRoomStatusChanged(Guid.CreateVersion7(), now, room.Id, room.Name, previous.ToString(), room.Status.ToString(), members));
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        return new RoomView(room.Id, room.Name, room.Description, room.Status, RoomRole.Manager, room.CreatedAt);
+    }
+}
+
+internal static class ChangeRoomStatusEndpoint
+{
+    internal sealed record Body(RoomStatus Status);
+
+    public static void Map(IEndpointRouteBuilder rooms) =>
+        rooms.MapPost("/{roomId:guid}/status", async (Guid roomId, Body body, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new ChangeRoomStatus(roomId, body.Status), ct)).ToHttp(r => TypedResults.Ok(r)))
+            .WithName("ChangeDealRoomStatus")
+            .Produces<RoomView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

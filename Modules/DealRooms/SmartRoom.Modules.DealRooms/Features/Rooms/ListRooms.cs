@@ -1,0 +1,66 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+
+namespace SmartRoom.Modules.DealRooms.Features.Rooms;
+
+/// <summary>The caller's rooms with their room role (archived ones only where they manage).</summary>
+[RequiresUser]
+internal sealed record ListRooms : IQuery<Result<IReadOnlyList<RoomView>>>;
+
+internal sealed class ListRoomsHandler(DealRoomsDbContext db, ICurrentUser caller, TimeProvider clock) : IQueryHandler<ListRooms, Result<IReadOnlyList<RoomView>>>
+{
+    public async ValueTask<Result<IReadOnlyList<RoomView>>> Handle(ListRooms query, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var rows = await db.Members.AsNoTracking()
+            .Where(m => m.UserId == caller.Id && m.RemovedAt == null && (m.AccessExpiresAt == null || m.AccessExpiresAt > now))
+            .Join(db.Rooms, m => m.RoomId, r => r.Id, (m, r) => new { r, m.Role })
+            .Where(x => x.r.Status != RoomStatus.Archived || x.Role == RoomRole.Manager)
+            .OrderBy(x => x.r.Id)
+            .Select(x => new RoomView(x.r.Id, x.r.Name, x.r.Description, x.r.Status, x.Role, x.r.CreatedAt))
+            .ToListAsync(cancellationToken);
+        return rows;
+    }
+}
+
+/// <summary>One room, as the caller may see it.</summary>
+[RequiresUser]
+internal sealed record GetRoom(Guid RoomId) : IQuery<Result<RoomView>>;
+
+internal sealed class GetRoomHandler(RoomAccess access) : IQueryHandler<GetRoom, Result<RoomView>>
+{
+    public async ValueTask<Result<RoomView>> Handle(GetRoom query, CancellationToken cancellationToken)
+    {
+        var entered = await access.EnterAsync(query.RoomId, cancellationToken);
+        if (!entered.IsSuccess)
+        {
+            return entered.Error;
+        }
+
+        var (room, member) = entered.Value;
+        return new RoomView(room.Id, room.Name, room.Description, room.Status, member.Role, room.CreatedAt);
+    }
+}
+
+internal static class ListRoomsEndpoint
+{
+    public static void Map(IEndpointRouteBuilder rooms)
+    {
+        rooms.MapGet("", async (ISender sender, CancellationToken ct) => (await sender.Send(new ListRooms(), ct)).ToHttp(r => TypedResults.Ok(r)))
+            .WithName("ListDealRooms")
+            .Produces<IReadOnlyList<RoomView>>();
+
+        rooms.MapGet("/{roomId:guid}", async (Guid roomId, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetRoom(roomId), ct)).ToHttp(r => TypedResults.Ok(r)))
+            .WithName("GetDealRoom")
+            .Produces<RoomView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.Modules.DealRooms.Domain;
+
+namespace SmartRoom.Modules.DealRooms.Persistence;
+
+/// <summary>Rooms, members, groups, invitations, folders and the audit trail, in schema <c>dealrooms</c>.</summary>
+internal class DealRoomsDbContext(DbContextOptions options) : DbContext(options)
+{
+    public const string Schema = "dealrooms";
+
+    public DbSet<Room> Rooms => Set<Room>();
+
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<Group> Groups => Set<Group>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<Folder> Folders => Set<Folder>();
+
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UseModuleConventions(Database);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Room>(r =>
+        {
+            r.ToTable("Rooms");
+            r.HasKey(x => x.Id);
+            r.Property(x => x.Name).HasMaxLength(200);
+            r.Property(x => x.Description).HasMaxLength(4000);
+            r.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<Member>(m =>
+        {
+            m.ToTable("Members");
+            m.HasKey(x => new { x.RoomId, x.UserId });
+            m.HasIndex(x => x.UserId);
+            m.Property(x => x.Email).HasMaxLength(256);
+            m.Property(x => x.DisplayName).HasMaxLength(100);
+            m.Property(x => x.Role).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<Group>(g =>
+        {
+            g.ToTable("Groups");
+            g.HasKey(x => x.Id);
+            g.HasIndex(x => new { x.RoomId, x.Name }).IsUnique();
+            g.Property(x => x.Name).HasMaxLength(100);
+        });
+        modelBuilder.Entity<Invitation>(i =>
+        {
+            i.ToTable("Invitations");
+            i.HasKey(x => x.Id);
+            i.HasIndex(x => x.TokenHash).IsUnique();
+            i.HasIndex(x => x.RoomId);
+            i.Property(x => x.Email).HasMaxLength(256);
+            i.Property(x => x.TokenHash).HasMaxLength(64);
+            i.Property(x => x.Role).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<Folder>(f =>
+        {
+            f.ToTable("Folders");
+            f.HasKey(x => x.Id);
+            f.HasIndex(x => new { x.RoomId, x.ParentId });
+            f.Property(x => x.Name).HasMaxLength(255);
+            f.Property(x => x.Index).HasMaxLength(100);
+        });
+        modelBuilder.Entity<AuditRecord>(a =>
+        {
+            a.ToTable("AuditRecords");
+            a.HasKey(x => x.Id);
+            a.HasIndex(x => new { x.RoomId, x.Seq }).IsUnique();
+            a.Property(x => x.ActorKind).HasConversion<string>().HasMaxLength(20);
+            a.Property(x => x.Action).HasMaxLength(60);
+            a.Property(x => x.TargetType).HasMaxLength(40);
+            a.Property(x => x.TargetId).HasMaxLength(100);
+            a.Property(x => x.IpAddress).HasMaxLength(64);
+            a.Property(x => x.UserAgent).HasMaxLength(512);
+            a.Property(x => x.PrevHash).HasMaxLength(64);
+            a.Property(x => x.Hash).HasMaxLength(64);
+        });
+        modelBuilder.UseModuleSchema(Database, Schema);
+    }
+}
+
+internal sealed class DealRoomsSqliteDbContext(DbContextOptions<DealRoomsSqliteDbContext> options) : DealRoomsDbContext(options);
+
+internal sealed class DealRoomsPostgresDbContext(DbContextOptions<DealRoomsPostgresDbContext> options) : DealRoomsDbContext(options);
+
+internal sealed class DealRoomsSqlServerDbContext(DbContextOptions<DealRoomsSqlServerDbContext> options) : DealRoomsDbContext(options);
+
+internal sealed class DealRoomsSqliteDesignTimeFactory : IDesignTimeDbContextFactory<DealRoomsSqliteDbContext>
+{
+    public DealRoomsSqliteDbContext CreateDbContext(string[] args) =>
+        new(ModuleDbContexts.DesignTimeOptions<DealRoomsSqliteDbContext>(DatabaseProvider.Sqlite, DealRoomsDbContext.Schema));
+}
+
+internal sealed class DealRoomsPostgresDesignTimeFactory : IDesignTimeDbContextFactory<DealRoomsPostgresDbContext>
+{
+    public DealRoomsPostgresDbContext CreateDbContext(string[] args) =>
+        new(ModuleDbContexts.DesignTimeOptions<DealRoomsPostgresDbContext>(DatabaseProvider.Postgres, DealRoomsDbContext.Schema));
+}
+
+internal sealed class DealRoomsSqlServerDesignTimeFactory : IDesignTimeDbContextFactory<DealRoomsSqlServerDbContext>
+{
+    public DealRoomsSqlServerDbContext CreateDbContext(string[] args) =>
+        new(ModuleDbContexts.DesignTimeOptions<DealRoomsSqlServerDbContext>(DatabaseProvider.SqlServer, DealRoomsDbContext.Schema));
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using System.Net.Http.Json;
+using SmartRoom.IntegrationTests.Infrastructure;
+
+namespace SmartRoom.IntegrationTests.DealRooms;
+
+public sealed class FolderAndAuditTests(SmartRoomApp app) : AppTest(app)
+{
+    [Fact]
+    public async Task Folders_are_numbered_and_renumbered_when_moved_and_reordered()
+    {
+        var manager = App.Client(await App.ManagerAsync());
+        var room = await manager.CreateRoomAsync();
+        var legal = await manager.CreateFolderAsync(room.Id, "Legal");
+        var finance = await manager.CreateFolderAsync(room.Id, "Finance");
+        var contracts = await manager.CreateFolderAsync(room.Id, "Contracts", legal.Id);
+        var ip = await manager.CreateFolderAsync(room.Id, "IP", legal.Id);
+        var tax = await manager.CreateFolderAsync(room.Id, "Tax", finance.Id);
+        (legal.Index, finance.Index, contracts.Index, ip.Index, tax.Index).ShouldBe(("1", "2", "1.1", "1.2", "2.1"));
+
+        // Finance first; Tax under Contracts.
+        (await manager.PatchAsJsonAsync($"/api/deal-rooms/{room.Id}/folders/{finance.Id}", new { position = 1 })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await manager.PatchAsJsonAsync($"/api/deal-rooms/{room.Id}/folders/{tax.Id}", new { move = true, parentId = contracts.Id })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var tree = (await manager.GetFromJsonAsync<FolderDto[]>($"/api/deal-rooms/{room.Id}/tree"))!;
+        tree.Select(f => $"{f.Index} {f.Name}").ShouldBe(["1 Finance", "2 Legal", "2.1 Contracts", "2.1.1 Tax", "2.2 IP"]);
+    }
+
+    [Fact]
+    public async Task Bad_folder_operations_are_refused_and_change_nothing()
+    {
+        var manager = App.Client(await App.ManagerAsync());
+        var room = await manager.CreateRoomAsync();
+        var legal = await manager.CreateFolderAsync(room.Id, "Legal");
+        var contracts = await manager.CreateFolderAsync(room.Id, "Contracts", legal.Id);
+
+        (await manager.PostAsJsonAsync($"/api/deal-rooms/{room.Id}/folders", new { name = "../etc" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await manager.PostAsJsonAsync($"/api/deal-rooms/{room.Id}/folders", new { name = "legal" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await manager.PatchAsJsonAsync($"/api/deal-rooms/{room.Id}/folders/{legal.Id}", new { move = true, parentId = contracts.Id }))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await manager.DeleteAsync($"/api/deal-rooms/{room.Id}/folders/{legal.Id}")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        (await manager.GetFromJsonAsync<FolderDto[]>($"/api/deal-rooms/{room.Id}/tree"))!.Length.ShouldBe(2);
+        (await manager.DeleteAsync($"/api/deal-rooms/{room.Id}/folders/{legal.Id}?recursive=true")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await manager.GetFromJsonAsync<FolderDto[]>($"/api/deal-rooms/{room.Id}/tree"))!.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_audit_trail_records_every_change_and_verify_detects_tampering()
+    {
+        var manager = App.Client(await App.ManagerAsync());
+        var room = await manager.CreateRoomAsync();
+        var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
+        await manager.CreateFolderAsync(room.Id, "Legal");
+        await App.JoinAsync(manager, room.Id, "Viewer", group.Id);
+
+        var intact = await manager.VerifyAuditAsync(room.Id);
+        intact.GetProperty("valid").GetBoolean().ShouldBeTrue();
+        intact.GetProperty("checked").GetInt64().ShouldBe(5); // created, group, folder, invitation, joined
+        var trail = await manager.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/deal-rooms/{room.Id}/audit");
+        trail.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("action").GetString())
+            .ShouldBe(["room.created", "group.created", "folder.created", "invitation.issued", "member.joined"]);
+
+        var sqlite = App.Database.Provider == "Sqlite";
+        var table = sqlite ? "\"dealrooms_AuditRecords\"" : "dealrooms.\"AuditRecords\"";
+        var roomId = sqlite ? room.Id.ToString().ToUpperInvariant() : room.Id.ToString(); // EF stores GUIDs as upper-case text on SQLite
+        await App.Database.ExecuteAsync($"UPDATE {table} SET \"Details\" = '{{\"name\":\"Forged\"}}' WHERE \"RoomId\" = '{roomId}' AND \"Seq\" = 3");
+
+        var edited = await manager.VerifyAuditAsync(room.Id);
+        edited.GetProperty("valid").GetBoolean().ShouldBeFalse();
+        edited.GetProperty("firstInvalidSeq").GetInt64().ShouldBe(3);
+
+        await App.Database.ExecuteAsync($"DELETE FROM {table} WHERE \"RoomId\" = '{roomId}' AND \"Seq\" = 3");
+        var deleted = await manager.VerifyAuditAsync(room.Id);
+        deleted.GetProperty("valid").GetBoolean().ShouldBeFalse();
+        deleted.GetProperty("firstInvalidSeq").GetInt64().ShouldBe(4);
+    }
+}
