@@ -46,3 +46,7 @@ public sealed record MemberChanged(
 
 [MessageIdentity("dealrooms.member-removed.v1")]
 public sealed record MemberRemoved(Guid EventId, DateTimeOffset OccurredAt, Guid RoomId, Guid UserId) : IIntegrationEvent;
+
+/// <summary>A document or a new version of it was added to a folder.</summary>
+[MessageIdentity("dealrooms.document-added.v1")]
+public sealed record DocumentAdded(Guid EventId, DateTimeOffset OccurredAt, Guid RoomId, Guid DocumentId, Guid FolderId, string Name, int Version) : IIntegrationEvent;

@@ -5,7 +5,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.Modules.DealRooms.Documents;
 using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Features.Documents;
 using SmartRoom.Modules.DealRooms.Features.Audit;
 using SmartRoom.Modules.DealRooms.Features.Folders;
 using SmartRoom.Modules.DealRooms.Features.Groups;
@@ -26,6 +28,11 @@ public static class DealRoomsModule
         services.AddModuleValidators(typeof(DealRoomsModule).Assembly);
         services.AddScoped<RoomAccess>();
         services.AddScoped<AuditTrail>();
+        services.Configure<DocumentOptions>(configuration.GetSection(DocumentOptions.Section));
+        services.AddSingleton<FileSystemBlobStore>();
+        services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<FileSystemBlobStore>());
+        services.AddSingleton<DocumentKeys>();
+        services.AddHostedService<TempBlobSweeper>();
         return services;
     }
 
@@ -41,6 +48,8 @@ public static class DealRoomsModule
         MemberEndpoints.Map(rooms);
         FolderEndpoints.Map(rooms);
         AuditEndpoints.Map(rooms);
+        UploadDocumentEndpoint.Map(rooms);
+        DocumentEndpoints.Map(rooms);
         AcceptInvitationEndpoint.Map(api);
         return api;
     }

@@ -87,6 +87,12 @@ public class SmartRoomApp : WebApplicationFactory<Program>, IAsyncLifetime
         Smtp.Clear();
         Clock.Reset();
         await Database.ResetAsync();
+        var blobs = Path.Combine(Database.DataDirectory, "blobs");
+        if (Directory.Exists(blobs))
+        {
+            Directory.Delete(blobs, recursive: true);
+        }
+
         var bootstrapper = Services.GetServices<IHostedService>().OfType<SmartRoom.Modules.Identity.Bootstrap.IdentityBootstrapper>().Single();
         await bootstrapper.StartAsync(CancellationToken.None);
     }

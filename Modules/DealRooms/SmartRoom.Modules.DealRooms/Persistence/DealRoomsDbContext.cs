@@ -22,6 +22,10 @@ internal class DealRoomsDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
+    public DbSet<Document> Documents => Set<Document>();
+
+    public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseModuleConventions(Database);
 
@@ -82,6 +86,24 @@ internal class DealRoomsDbContext(DbContextOptions options) : DbContext(options)
             a.Property(x => x.UserAgent).HasMaxLength(512);
             a.Property(x => x.PrevHash).HasMaxLength(64);
             a.Property(x => x.Hash).HasMaxLength(64);
+        });
+        modelBuilder.Entity<Document>(d =>
+        {
+            d.ToTable("Documents");
+            d.HasKey(x => x.Id);
+            d.HasIndex(x => new { x.RoomId, x.FolderId });
+            d.Property(x => x.Name).HasMaxLength(255);
+        });
+        modelBuilder.Entity<DocumentVersion>(v =>
+        {
+            v.ToTable("DocumentVersions");
+            v.HasKey(x => new { x.DocumentId, x.Version });
+            v.Property(x => x.BlobName).HasMaxLength(64);
+            v.Property(x => x.Sha256).HasMaxLength(64);
+            v.Property(x => x.ContentType).HasMaxLength(150);
+            v.Property(x => x.KeyId).HasMaxLength(20);
+            v.Property(x => x.WrappedKey).HasMaxLength(1024);
+            v.Property(x => x.NoncePrefix).HasMaxLength(16);
         });
         modelBuilder.UseModuleSchema(Database, Schema);
     }

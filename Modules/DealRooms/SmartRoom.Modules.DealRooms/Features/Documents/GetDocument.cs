@@ -1,0 +1,109 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Documents;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+
+namespace SmartRoom.Modules.DealRooms.Features.Documents;
+
+internal sealed record VersionView(int Version, long Size, string Sha256, string ContentType, DateTimeOffset CreatedAt, Guid CreatedBy);
+
+internal sealed record DocumentDetails(Guid Id, Guid FolderId, string Name, string Index, int CurrentVersion, IReadOnlyList<VersionView> Versions);
+
+/// <summary>A document's metadata and version history.</summary>
+[RequiresUser]
+internal sealed record GetDocument(Guid RoomId, Guid DocumentId) : IQuery<Result<DocumentDetails>>;
+
+internal sealed class GetDocumentHandler(RoomAccess access, DealRoomsDbContext db) : IQueryHandler<GetDocument, Result<DocumentDetails>>
+{
+    public async ValueTask<Result<DocumentDetails>> Handle(GetDocument query, CancellationToken cancellationToken)
+    {
+        var entered = await access.EnterAsync(query.RoomId, cancellationToken);
+        // Until per-group permissions exist, documents are visible to the room's managers only.
+        if (!entered.IsSuccess || !entered.Value.IsManager)
+        {
+            return Error.NotFound("document");
+        }
+
+        var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == query.DocumentId && d.RoomId == query.RoomId, cancellationToken);
+        if (document is null)
+        {
+            return Error.NotFound("document");
+        }
+
+        var folder = await db.Folders.AsNoTracking().SingleAsync(f => f.Id == document.FolderId, cancellationToken);
+        var versions = await db.DocumentVersions.AsNoTracking().Where(v => v.DocumentId == document.Id).OrderBy(v => v.Version)
+            .Select(v => new VersionView(v.Version, v.Size, v.Sha256, v.ContentType, v.CreatedAt, v.CreatedBy))
+            .ToListAsync(cancellationToken);
+        return new DocumentDetails(document.Id, document.FolderId, document.Name, await DocumentIndex.OfAsync(db, folder, document.Position, cancellationToken),
+            document.CurrentVersion, versions);
+    }
+}
+
+/// <summary>What a download serves: the decrypted content, seekable for range requests.</summary>
+internal sealed record DocumentContent(Stream Content, string FileName, string ContentType, string Sha256, DateTimeOffset LastModified);
+
+/// <summary>
+/// Streams a version's decrypted bytes (the current one unless asked). A command, not a query: every
+/// download is written to the audit trail.
+/// </summary>
+[RequiresUser]
+internal sealed record DownloadDocument(Guid RoomId, Guid DocumentId, int? Version, string? Range) : ICommand<Result<DocumentContent>>;
+
+internal sealed class DownloadDocumentHandler(RoomAccess access, DealRoomsDbContext db, IBlobStore blobs, DocumentKeys keys, AuditTrail audit)
+    : ICommandHandler<DownloadDocument, Result<DocumentContent>>
+{
+    public async ValueTask<Result<DocumentContent>> Handle(DownloadDocument query, CancellationToken cancellationToken)
+    {
+        var entered = await access.EnterAsync(query.RoomId, cancellationToken);
+        if (!entered.IsSuccess || !entered.Value.IsManager)
+        {
+            return Error.NotFound("document");
+        }
+
+        var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == query.DocumentId && d.RoomId == query.RoomId, cancellationToken);
+        var number = query.Version ?? document?.CurrentVersion;
+        var version = document is null ? null
+            : await db.DocumentVersions.AsNoTracking().SingleOrDefaultAsync(v => v.DocumentId == document.Id && v.Version == number, cancellationToken);
+        if (document is null || version is null)
+        {
+            return Error.NotFound("document");
+        }
+
+        var key = keys.Unwrap(version.KeyId, version.WrappedKey);
+        var content = new DecryptingStream(blobs.OpenRead(version.BlobName), key, version.Size, version.HeaderLength, EncryptedBlobFormat.ChunkSize, version.NoncePrefix);
+        System.Security.Cryptography.CryptographicOperations.ZeroMemory(key);
+        await audit.AppendAsync(query.RoomId, ActorKind.Manager, "document.downloaded", "document", document.Id.ToString(),
+            new { version = version.Version, range = query.Range, size = version.Size }, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new DocumentContent(content, document.Name, version.ContentType, version.Sha256, version.CreatedAt);
+    }
+}
+
+internal static class DocumentEndpoints
+{
+    public static void Map(IEndpointRouteBuilder rooms)
+    {
+        rooms.MapGet("/{roomId:guid}/documents/{documentId:guid}", async (Guid roomId, Guid documentId, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetDocument(roomId, documentId), ct)).ToHttp(d => TypedResults.Ok(d)))
+            .WithName("GetDocument")
+            .Produces<DocumentDetails>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        rooms.MapGet("/{roomId:guid}/documents/{documentId:guid}/content", async (Guid roomId, Guid documentId, int? version, HttpRequest request,
+                ISender sender, CancellationToken ct) =>
+                (await sender.Send(new DownloadDocument(roomId, documentId, version, request.Headers.Range.ToString() is { Length: > 0 } r ? r : null), ct))
+                .ToHttp(c => TypedResults.Stream(c.Content, c.ContentType, c.FileName, c.LastModified,
+                    new EntityTagHeaderValue($"\"{c.Sha256}\""), enableRangeProcessing: true)))
+            .WithName("DownloadDocument")
+            .WithSummary("The decrypted content, with Content-Disposition, ETag (the SHA-256) and HTTP ranges.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}
