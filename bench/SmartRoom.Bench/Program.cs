@@ -57,6 +57,11 @@ try
     using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
     await WaitReadyAsync(http);
     Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+    if (args.Contains("documents"))
+    {
+        await DocumentsBench.RunAsync(http, host.Id, adminEmail, adminPassword, data);
+        return 0;
+    }
 
     // 1. Sign-in throughput: the admin signs in over and over from 4 concurrent clients for 15 s.
     var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
