@@ -13,6 +13,7 @@ using SmartRoom.Modules.DealRooms.Features.Folders;
 using SmartRoom.Modules.DealRooms.Features.Groups;
 using SmartRoom.Modules.DealRooms.Features.Invitations;
 using SmartRoom.Modules.DealRooms.Features.Members;
+using SmartRoom.Modules.DealRooms.Features.Permissions;
 using SmartRoom.Modules.DealRooms.Features.Rooms;
 using SmartRoom.Modules.DealRooms.Persistence;
 
@@ -28,6 +29,8 @@ public static class DealRoomsModule
         services.AddModuleValidators(typeof(DealRoomsModule).Assembly);
         services.AddScoped<RoomAccess>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<RoomPermissions>();
+        services.AddScoped<RoomTree>();
         services.Configure<DocumentOptions>(configuration.GetSection(DocumentOptions.Section));
         services.AddSingleton<FileSystemBlobStore>();
         services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<FileSystemBlobStore>());
@@ -50,6 +53,8 @@ public static class DealRoomsModule
         AuditEndpoints.Map(rooms);
         UploadDocumentEndpoint.Map(rooms);
         DocumentEndpoints.Map(rooms);
+        SetPermissionEndpoint.Map(rooms);
+        ListPermissionsEndpoint.Map(rooms);
         AcceptInvitationEndpoint.Map(api);
         return api;
     }

@@ -22,8 +22,8 @@ public sealed class FolderAndAuditTests(SmartRoomApp app) : AppTest(app)
         (await manager.PatchAsJsonAsync($"/api/deal-rooms/{room.Id}/folders/{finance.Id}", new { position = 1 })).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await manager.PatchAsJsonAsync($"/api/deal-rooms/{room.Id}/folders/{tax.Id}", new { move = true, parentId = contracts.Id })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var tree = (await manager.GetFromJsonAsync<FolderDto[]>($"/api/deal-rooms/{room.Id}/tree"))!;
-        tree.Select(f => $"{f.Index} {f.Name}").ShouldBe(["1 Finance", "2 Legal", "2.1 Contracts", "2.1.1 Tax", "2.2 IP"]);
+        var tree = (await manager.GetFromJsonAsync<TreeDto>($"/api/deal-rooms/{room.Id}/tree"))!;
+        tree.Folders.Select(f => $"{f.Index} {f.Name}").ShouldBe(["1 Finance", "2 Legal", "2.1 Contracts", "2.1.1 Tax", "2.2 IP"]);
     }
 
     [Fact]
@@ -40,9 +40,9 @@ public sealed class FolderAndAuditTests(SmartRoomApp app) : AppTest(app)
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await manager.DeleteAsync($"/api/deal-rooms/{room.Id}/folders/{legal.Id}")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
-        (await manager.GetFromJsonAsync<FolderDto[]>($"/api/deal-rooms/{room.Id}/tree"))!.Length.ShouldBe(2);
+        (await manager.GetFromJsonAsync<TreeDto>($"/api/deal-rooms/{room.Id}/tree"))!.Folders.Length.ShouldBe(2);
         (await manager.DeleteAsync($"/api/deal-rooms/{room.Id}/folders/{legal.Id}?recursive=true")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await manager.GetFromJsonAsync<FolderDto[]>($"/api/deal-rooms/{room.Id}/tree"))!.ShouldBeEmpty();
+        (await manager.GetFromJsonAsync<TreeDto>($"/api/deal-rooms/{room.Id}/tree"))!.Folders.ShouldBeEmpty();
     }
 
     [Fact]

@@ -10,6 +10,12 @@ public sealed record GroupDto(Guid Id, string Name, int Members);
 
 public sealed record FolderDto(Guid Id, Guid? ParentId, string Name, string Index, int Position);
 
+public sealed record TreeFolderDto(Guid Id, Guid? ParentId, string Name, string Index, string Level);
+
+public sealed record TreeDocumentDto(Guid Id, Guid FolderId, string Name, string Index, int Version, string Level);
+
+public sealed record TreeDto(TreeFolderDto[] Folders, TreeDocumentDto[] Documents);
+
 public sealed record InvitationDto(Guid Id, string Email, string Role, Guid? GroupId, DateTimeOffset ExpiresAt);
 
 /// <summary>The data-room flows as a manager and a member drive them.</summary>
@@ -73,6 +79,19 @@ public static class DealRoomsApi
         accepted.StatusCode.ShouldBe(HttpStatusCode.OK, await accepted.Content.ReadAsStringAsync());
         return member;
     }
+
+    public static async Task<Guid> UploadAsync(this HttpClient client, Guid roomId, Guid folderId, string name, string content)
+    {
+        var form = new MultipartFormDataContent { { new StringContent(folderId.ToString()), "folderId" } };
+        form.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(content)), "file", name);
+        var response = await client.PostAsync($"/api/deal-rooms/{roomId}/documents", form);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    public static async Task GrantAsync(this HttpClient manager, Guid roomId, Guid groupId, string level, Guid? folderId = null, Guid? documentId = null) =>
+        (await manager.PutAsJsonAsync($"/api/deal-rooms/{roomId}/permissions", new { groupId, folderId, documentId, level }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
 
     public static async Task<JsonElement> VerifyAuditAsync(this HttpClient manager, Guid roomId) =>
         await manager.GetFromJsonAsync<JsonElement>($"/api/deal-rooms/{roomId}/audit/verify");

@@ -55,6 +55,24 @@ internal sealed class RoomAccess(DealRoomsDbContext db, ICurrentUser caller, Tim
     }
 }
 
+/// <summary>The effective levels of the caller's group in a room (managers: everything).</summary>
+internal sealed class RoomPermissions(DealRoomsDbContext db)
+{
+    public async Task<EffectiveAccess> ForGroupAsync(Guid roomId, Guid? groupId, CancellationToken ct)
+    {
+        var folders = await db.Folders.AsNoTracking().Where(f => f.RoomId == roomId).ToListAsync(ct);
+        var grants = groupId is null
+            ? []
+            : await db.Permissions.AsNoTracking().Where(p => p.RoomId == roomId && p.GroupId == groupId).ToListAsync(ct);
+        return new EffectiveAccess(folders, grants);
+    }
+
+    /// <summary>The caller's level on a document: Upload for managers, their group's effective level otherwise.</summary>
+    public async Task<AccessLevel> OnDocumentAsync(RoomContext caller, Document document, CancellationToken ct) =>
+        caller.IsManager ? AccessLevel.Upload
+            : (await ForGroupAsync(caller.Room.Id, caller.Member.GroupId, ct)).OfDocument(document.Id, document.FolderId);
+}
+
 /// <summary>Appends to a room's hash-chained audit trail in the same unit of work as the change it records.</summary>
 internal sealed class AuditTrail(DealRoomsDbContext db, ICurrentUser caller, TimeProvider clock)
 {

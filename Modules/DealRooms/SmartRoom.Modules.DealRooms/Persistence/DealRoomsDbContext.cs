@@ -26,6 +26,8 @@ internal class DealRoomsDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
 
+    public DbSet<Permission> Permissions => Set<Permission>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseModuleConventions(Database);
 
@@ -104,6 +106,14 @@ internal class DealRoomsDbContext(DbContextOptions options) : DbContext(options)
             v.Property(x => x.KeyId).HasMaxLength(20);
             v.Property(x => x.WrappedKey).HasMaxLength(1024);
             v.Property(x => x.NoncePrefix).HasMaxLength(16);
+        });
+        modelBuilder.Entity<Permission>(p =>
+        {
+            p.ToTable("Permissions");
+            p.HasKey(x => x.Id);
+            p.HasIndex(x => new { x.RoomId, x.GroupId });
+            p.HasIndex(x => new { x.GroupId, x.FolderId, x.DocumentId }).IsUnique();
+            p.Property(x => x.Level).HasConversion<string>().HasMaxLength(20);
         });
         modelBuilder.UseModuleSchema(Database, Schema);
     }

@@ -20,25 +20,26 @@ internal sealed record DocumentDetails(Guid Id, Guid FolderId, string Name, stri
 [RequiresUser]
 internal sealed record GetDocument(Guid RoomId, Guid DocumentId) : IQuery<Result<DocumentDetails>>;
 
-internal sealed class GetDocumentHandler(RoomAccess access, DealRoomsDbContext db) : IQueryHandler<GetDocument, Result<DocumentDetails>>
+internal sealed class GetDocumentHandler(RoomAccess access, RoomPermissions permissions, DealRoomsDbContext db) : IQueryHandler<GetDocument, Result<DocumentDetails>>
 {
     public async ValueTask<Result<DocumentDetails>> Handle(GetDocument query, CancellationToken cancellationToken)
     {
         var entered = await access.EnterAsync(query.RoomId, cancellationToken);
-        // Until per-group permissions exist, documents are visible to the room's managers only.
-        if (!entered.IsSuccess || !entered.Value.IsManager)
+        if (!entered.IsSuccess)
         {
             return Error.NotFound("document");
         }
 
         var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == query.DocumentId && d.RoomId == query.RoomId, cancellationToken);
-        if (document is null)
+        if (document is null || await permissions.OnDocumentAsync(entered.Value, document, cancellationToken) < AccessLevel.View)
         {
             return Error.NotFound("document");
         }
 
         var folder = await db.Folders.AsNoTracking().SingleAsync(f => f.Id == document.FolderId, cancellationToken);
-        var versions = await db.DocumentVersions.AsNoTracking().Where(v => v.DocumentId == document.Id).OrderBy(v => v.Version)
+        // Older versions are for managers; members see the current one.
+        var versions = await db.DocumentVersions.AsNoTracking()
+            .Where(v => v.DocumentId == document.Id && (entered.Value.IsManager || v.Version == document.CurrentVersion)).OrderBy(v => v.Version)
             .Select(v => new VersionView(v.Version, v.Size, v.Sha256, v.ContentType, v.CreatedAt, v.CreatedBy))
             .ToListAsync(cancellationToken);
         return new DocumentDetails(document.Id, document.FolderId, document.Name, await DocumentIndex.OfAsync(db, folder, document.Position, cancellationToken),
@@ -56,18 +57,34 @@ internal sealed record DocumentContent(Stream Content, string FileName, string C
 [RequiresUser]
 internal sealed record DownloadDocument(Guid RoomId, Guid DocumentId, int? Version, string? Range) : ICommand<Result<DocumentContent>>;
 
-internal sealed class DownloadDocumentHandler(RoomAccess access, DealRoomsDbContext db, IBlobStore blobs, DocumentKeys keys, AuditTrail audit)
+internal sealed class DownloadDocumentHandler(RoomAccess access, RoomPermissions permissions, DealRoomsDbContext db, IBlobStore blobs, DocumentKeys keys, AuditTrail audit)
     : ICommandHandler<DownloadDocument, Result<DocumentContent>>
 {
     public async ValueTask<Result<DocumentContent>> Handle(DownloadDocument query, CancellationToken cancellationToken)
     {
         var entered = await access.EnterAsync(query.RoomId, cancellationToken);
-        if (!entered.IsSuccess || !entered.Value.IsManager)
+        if (!entered.IsSuccess)
         {
             return Error.NotFound("document");
         }
 
         var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == query.DocumentId && d.RoomId == query.RoomId, cancellationToken);
+        var level = document is null ? AccessLevel.None : await permissions.OnDocumentAsync(entered.Value, document, cancellationToken);
+        if (level < AccessLevel.View)
+        {
+            return Error.NotFound("document");
+        }
+
+        if (level < AccessLevel.Download)
+        {
+            return Error.Forbidden("download-not-permitted", "Your group may view this document but not download it.");
+        }
+
+        if (query.Version is { } asked && asked != document!.CurrentVersion && !entered.Value.IsManager)
+        {
+            return Error.NotFound("document version");
+        }
+
         var number = query.Version ?? document?.CurrentVersion;
         var version = document is null ? null
             : await db.DocumentVersions.AsNoTracking().SingleOrDefaultAsync(v => v.DocumentId == document.Id && v.Version == number, cancellationToken);
@@ -79,7 +96,7 @@ internal sealed class DownloadDocumentHandler(RoomAccess access, DealRoomsDbCont
         var key = keys.Unwrap(version.KeyId, version.WrappedKey);
         var content = new DecryptingStream(blobs.OpenRead(version.BlobName), key, version.Size, version.HeaderLength, EncryptedBlobFormat.ChunkSize, version.NoncePrefix);
         System.Security.Cryptography.CryptographicOperations.ZeroMemory(key);
-        await audit.AppendAsync(query.RoomId, ActorKind.Manager, "document.downloaded", "document", document.Id.ToString(),
+        await audit.AppendAsync(query.RoomId, entered.Value.IsManager ? ActorKind.Manager : ActorKind.Member, "document.downloaded", "document", document.Id.ToString(),
             new { version = version.Version, range = query.Range, size = version.Size }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new DocumentContent(content, document.Name, version.ContentType, version.Sha256, version.CreatedAt);

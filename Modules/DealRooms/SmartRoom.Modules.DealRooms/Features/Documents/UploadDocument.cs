@@ -52,17 +52,17 @@ internal sealed class DocumentOptions
 
 internal sealed class UploadDocumentHandler(
     RoomAccess access,
+    RoomPermissions permissions,
     IDbContextOutbox<DealRoomsDbContext> outbox,
     IBlobStore blobs,
     DocumentKeys keys,
     AuditTrail audit,
     IOptions<DocumentOptions> options,
-    ICurrentUser caller,
     TimeProvider clock) : ICommandHandler<UploadDocument, Result<DocumentView>>
 {
     public async ValueTask<Result<DocumentView>> Handle(UploadDocument command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterToChangeAsync(command.RoomId, cancellationToken);
+        var entered = await access.EnterAsync(command.RoomId, cancellationToken);
         if (!entered.IsSuccess)
         {
             return entered.Error;
@@ -70,9 +70,24 @@ internal sealed class UploadDocumentHandler(
 
         var db = outbox.DbContext;
         var folder = await db.Folders.AsNoTracking().SingleOrDefaultAsync(f => f.Id == command.FolderId && f.RoomId == command.RoomId, cancellationToken);
-        if (folder is null)
+        var caller = entered.Value;
+        var level = folder is null ? AccessLevel.None
+            : caller.IsManager ? AccessLevel.Upload
+            : (await permissions.ForGroupAsync(command.RoomId, caller.Member.GroupId, cancellationToken)).OfFolder(folder.Id);
+        if (folder is null || level < AccessLevel.View)
         {
             return Error.NotFound("folder");
+        }
+
+        // Managers, and Contributors where their group has Upload; Viewers never.
+        if (!caller.IsManager && (caller.Member.Role != RoomRole.Contributor || level < AccessLevel.Upload))
+        {
+            return Error.Forbidden("upload-not-permitted", "You may not upload into this folder.");
+        }
+
+        if (caller.Room.Status is RoomStatus.Closed or RoomStatus.Archived)
+        {
+            return Error.Conflict("room-read-only", "The room is closed: nothing in it can change until it is reopened.");
         }
 
         var name = command.FileName.Trim();
@@ -126,7 +141,7 @@ internal sealed class UploadDocumentHandler(
             Position = await db.Documents.CountAsync(d => d.FolderId == folder.Id, cancellationToken) + 1,
             CurrentVersion = 1,
             CreatedAt = now,
-            CreatedBy = caller.Id!.Value,
+            CreatedBy = entered.Value.Member.UserId,
         };
         db.Documents.Add(document);
         db.DocumentVersions.Add(new DocumentVersion
@@ -142,10 +157,10 @@ internal sealed class UploadDocumentHandler(
             NoncePrefix = noncePrefix,
             HeaderLength = header.Length,
             CreatedAt = now,
-            CreatedBy = caller.Id.Value,
+            CreatedBy = entered.Value.Member.UserId,
         });
         var index = await DocumentIndex.OfAsync(db, folder, document.Position, cancellationToken);
-        await audit.AppendAsync(command.RoomId, ActorKind.Manager, "document.uploaded", "document", document.Id.ToString(),
+        await audit.AppendAsync(command.RoomId, caller.IsManager ? ActorKind.Manager : ActorKind.Member, "document.uploaded", "document", document.Id.ToString(),
             new { document.Name, folderId = folder.Id, version = 1, size, sha256, contentType }, cancellationToken);
         await outbox.PublishAsync(new DocumentAdded(Guid.CreateVersion7(), now, command.RoomId, document.Id, folder.Id, document.Name, 1));
         try

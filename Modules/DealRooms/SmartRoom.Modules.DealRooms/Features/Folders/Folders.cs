@@ -190,13 +190,13 @@ internal sealed class DeleteFolderHandler(RoomAccess access, DealRoomsDbContext 
     }
 }
 
-/// <summary>The room's numbered folder tree as the caller may see it (managers: all of it).</summary>
+/// <summary>The room's numbered tree (folders and documents) as the caller may see it: managers all of it, members what their group may view.</summary>
 [RequiresUser]
-internal sealed record GetTree(Guid RoomId) : IQuery<Result<IReadOnlyList<FolderView>>>;
+internal sealed record GetTree(Guid RoomId) : IQuery<Result<TreeView>>;
 
-internal sealed class GetTreeHandler(RoomAccess access, DealRoomsDbContext db) : IQueryHandler<GetTree, Result<IReadOnlyList<FolderView>>>
+internal sealed class GetTreeHandler(RoomAccess access, RoomPermissions permissions, RoomTree tree) : IQueryHandler<GetTree, Result<TreeView>>
 {
-    public async ValueTask<Result<IReadOnlyList<FolderView>>> Handle(GetTree query, CancellationToken cancellationToken)
+    public async ValueTask<Result<TreeView>> Handle(GetTree query, CancellationToken cancellationToken)
     {
         var entered = await access.EnterAsync(query.RoomId, cancellationToken);
         if (!entered.IsSuccess)
@@ -204,34 +204,32 @@ internal sealed class GetTreeHandler(RoomAccess access, DealRoomsDbContext db) :
             return entered.Error;
         }
 
-        // Until per-group permissions exist, members other than managers see nothing: never wider than granted.
-        if (!entered.Value.IsManager)
-        {
-            return Array.Empty<FolderView>();
-        }
-
-        var folders = await db.Folders.AsNoTracking().Where(f => f.RoomId == query.RoomId)
-            .Select(f => new FolderView(f.Id, f.ParentId, f.Name, f.Index, f.Position))
-            .ToListAsync(cancellationToken);
-        return folders.OrderBy(f => f.Index.Split('.').Select(int.Parse).ToArray(), IndexComparer.Instance).ToList();
+        var effective = entered.Value.IsManager ? null : await permissions.ForGroupAsync(query.RoomId, entered.Value.Member.GroupId, cancellationToken);
+        return await tree.BuildAsync(query.RoomId, effective, cancellationToken);
     }
+}
 
-    private sealed class IndexComparer : IComparer<int[]>
+/// <summary>"Preview as": the tree exactly as a group sees it, for a manager to check before opening the room.</summary>
+[RequiresUser]
+internal sealed record GetEffectiveAccess(Guid RoomId, Guid GroupId) : IQuery<Result<TreeView>>;
+
+internal sealed class GetEffectiveAccessHandler(RoomAccess access, DealRoomsDbContext db, RoomPermissions permissions, RoomTree tree)
+    : IQueryHandler<GetEffectiveAccess, Result<TreeView>>
+{
+    public async ValueTask<Result<TreeView>> Handle(GetEffectiveAccess query, CancellationToken cancellationToken)
     {
-        public static readonly IndexComparer Instance = new();
-
-        public int Compare(int[]? x, int[]? y)
+        var entered = await access.EnterAsManagerAsync(query.RoomId, cancellationToken);
+        if (!entered.IsSuccess)
         {
-            for (var i = 0; i < Math.Min(x!.Length, y!.Length); i++)
-            {
-                if (x[i] != y[i])
-                {
-                    return x[i].CompareTo(y[i]);
-                }
-            }
-
-            return x.Length.CompareTo(y.Length);
+            return entered.Error;
         }
+
+        if (!await db.Groups.AnyAsync(g => g.Id == query.GroupId && g.RoomId == query.RoomId, cancellationToken))
+        {
+            return Error.NotFound("group");
+        }
+
+        return await tree.BuildAsync(query.RoomId, await permissions.ForGroupAsync(query.RoomId, query.GroupId, cancellationToken), cancellationToken);
     }
 }
 
@@ -268,7 +266,15 @@ internal static class FolderEndpoints
         rooms.MapGet("/{roomId:guid}/tree", async (Guid roomId, ISender sender, CancellationToken ct) =>
                 (await sender.Send(new GetTree(roomId), ct)).ToHttp(t => TypedResults.Ok(t)))
             .WithName("GetTree")
-            .Produces<IReadOnlyList<FolderView>>()
+            .WithSummary("{folders, documents} with index numbers and your level on each; only what you may view.")
+            .Produces<TreeView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        rooms.MapGet("/{roomId:guid}/groups/{groupId:guid}/effective-access", async (Guid roomId, Guid groupId, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetEffectiveAccess(roomId, groupId), ct)).ToHttp(t => TypedResults.Ok(t)))
+            .WithName("GetEffectiveAccess")
+            .WithSummary("Preview as a group: the tree exactly as its members see it.")
+            .Produces<TreeView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -338,6 +338,42 @@ namespace SmartRoom.Modules.DealRooms.Persistence.Migrations.Postgres
                     b.ToTable("Members", "dealrooms");
                 });
 
+            modelBuilder.Entity("SmartRoom.Modules.DealRooms.Domain.Permission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("FolderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("RoomId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoomId", "GroupId");
+
+                    b.HasIndex("GroupId", "FolderId", "DocumentId")
+                        .IsUnique();
+
+                    b.ToTable("Permissions", "dealrooms");
+                });
+
             modelBuilder.Entity("SmartRoom.Modules.DealRooms.Domain.Room", b =>
                 {
                     b.Property<Guid>("Id")

@@ -338,6 +338,43 @@ namespace SmartRoom.Modules.DealRooms.Persistence.Migrations.SqlServer
                     b.ToTable("Members", "dealrooms");
                 });
 
+            modelBuilder.Entity("SmartRoom.Modules.DealRooms.Domain.Permission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("FolderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("RoomId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoomId", "GroupId");
+
+                    b.HasIndex("GroupId", "FolderId", "DocumentId")
+                        .IsUnique()
+                        .HasFilter("[FolderId] IS NOT NULL AND [DocumentId] IS NOT NULL");
+
+                    b.ToTable("Permissions", "dealrooms");
+                });
+
             modelBuilder.Entity("SmartRoom.Modules.DealRooms.Domain.Room", b =>
                 {
                     b.Property<Guid>("Id")

@@ -332,6 +332,42 @@ namespace SmartRoom.Modules.DealRooms.Persistence.Migrations.Sqlite
                     b.ToTable("dealrooms_Members", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRoom.Modules.DealRooms.Domain.Permission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FolderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoomId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoomId", "GroupId");
+
+                    b.HasIndex("GroupId", "FolderId", "DocumentId")
+                        .IsUnique();
+
+                    b.ToTable("dealrooms_Permissions", (string)null);
+                });
+
             modelBuilder.Entity("SmartRoom.Modules.DealRooms.Domain.Room", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,94 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+
+namespace SmartRoom.Modules.DealRooms.Features.Permissions;
+
+internal sealed record PermissionView(Guid GroupId, Guid? FolderId, Guid? DocumentId, AccessLevel Level, DateTimeOffset UpdatedAt);
+
+/// <summary>A manager grants a group a level on one folder (inherited below it) or one document.</summary>
+[RequiresUser]
+internal sealed record SetPermission(Guid RoomId, Guid GroupId, Guid? FolderId, Guid? DocumentId, AccessLevel Level) : ICommand<Result<PermissionView>>;
+
+internal sealed class SetPermissionValidator : AbstractValidator<SetPermission>
+{
+    public SetPermissionValidator()
+    {
+        RuleFor(x => x.GroupId).NotEmpty();
+        RuleFor(x => x.Level).IsInEnum();
+        RuleFor(x => x).Must(x => (x.FolderId is null) != (x.DocumentId is null))
+            .WithName("target").WithMessage("Give exactly one of 'folderId' and 'documentId'.");
+    }
+}
+
+internal sealed class SetPermissionHandler(RoomAccess access, DealRoomsDbContext db, AuditTrail audit, TimeProvider clock)
+    : ICommandHandler<SetPermission, Result<PermissionView>>
+{
+    public async ValueTask<Result<PermissionView>> Handle(SetPermission command, CancellationToken cancellationToken)
+    {
+        var entered = await access.EnterToChangeAsync(command.RoomId, cancellationToken);
+        if (!entered.IsSuccess)
+        {
+            return entered.Error;
+        }
+
+        if (!await db.Groups.AnyAsync(g => g.Id == command.GroupId && g.RoomId == command.RoomId, cancellationToken))
+        {
+            return Error.NotFound("group");
+        }
+
+        var exists = command.FolderId is { } folderId
+            ? await db.Folders.AnyAsync(f => f.Id == folderId && f.RoomId == command.RoomId, cancellationToken)
+            : await db.Documents.AnyAsync(d => d.Id == command.DocumentId && d.RoomId == command.RoomId, cancellationToken);
+        if (!exists)
+        {
+            return Error.NotFound(command.FolderId is null ? "document" : "folder");
+        }
+
+        var now = clock.GetUtcNow();
+        var grant = await db.Permissions.SingleOrDefaultAsync(
+            p => p.GroupId == command.GroupId && p.FolderId == command.FolderId && p.DocumentId == command.DocumentId, cancellationToken);
+        var before = grant?.Level;
+        if (grant is null)
+        {
+            grant = new Permission
+            {
+                Id = Guid.CreateVersion7(),
+                RoomId = command.RoomId,
+                GroupId = command.GroupId,
+                FolderId = command.FolderId,
+                DocumentId = command.DocumentId,
+            };
+            db.Permissions.Add(grant);
+        }
+
+        grant.Level = command.Level;
+        grant.UpdatedAt = now;
+        await audit.AppendAsync(command.RoomId, ActorKind.Manager, "permission.set", command.FolderId is null ? "document" : "folder",
+            (command.FolderId ?? command.DocumentId).ToString(),
+            new { command.GroupId, before = before?.ToString(), level = command.Level.ToString() }, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new PermissionView(grant.GroupId, grant.FolderId, grant.DocumentId, grant.Level, grant.UpdatedAt);
+    }
+}
+
+internal static class SetPermissionEndpoint
+{
+    internal sealed record Body(Guid GroupId, Guid? FolderId, Guid? DocumentId, AccessLevel Level);
+
+    public static void Map(IEndpointRouteBuilder rooms) =>
+        rooms.MapPut("/{roomId:guid}/permissions", async (Guid roomId, Body body, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new SetPermission(roomId, body.GroupId, body.FolderId, body.DocumentId, body.Level), ct)).ToHttp(p => TypedResults.Ok(p)))
+            .WithName("SetPermission")
+            .WithSummary("Grant a group None, View, Download or Upload on a folder (inherited below) or a document.")
+            .Produces<PermissionView>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}
