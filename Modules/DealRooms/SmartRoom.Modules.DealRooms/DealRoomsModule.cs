@@ -35,6 +35,7 @@ public static class DealRoomsModule
         services.AddSingleton<FileSystemBlobStore>();
         services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<FileSystemBlobStore>());
         services.AddSingleton<DocumentKeys>();
+        services.AddScoped<DocumentWriter>();
         services.AddHostedService<TempBlobSweeper>();
         return services;
     }
@@ -53,6 +54,7 @@ public static class DealRoomsModule
         AuditEndpoints.Map(rooms);
         UploadDocumentEndpoint.Map(rooms);
         DocumentEndpoints.Map(rooms);
+        AddDocumentVersionEndpoint.Map(rooms);
         SetPermissionEndpoint.Map(rooms);
         ListPermissionsEndpoint.Map(rooms);
         AcceptInvitationEndpoint.Map(api);

@@ -104,3 +104,35 @@ public sealed class PermissionTests(SmartRoomApp app) : AppTest(app)
 
     private sealed record PermissionDto(Guid GroupId, Guid? FolderId, Guid? DocumentId, string Level);
 }
+
+public sealed class VersionTests(SmartRoomApp app) : AppTest(app)
+{
+    [Fact]
+    public async Task A_new_version_is_what_members_get_and_old_versions_stay_with_managers()
+    {
+        var manager = App.Client(await App.ManagerAsync());
+        var room = await manager.CreateRoomAsync();
+        var legal = await manager.CreateFolderAsync(room.Id, "Legal");
+        var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
+        await manager.GrantAsync(room.Id, group.Id, "Download", folderId: legal.Id);
+        var spa = await manager.UploadAsync(room.Id, legal.Id, "SPA.txt", "draft one");
+        var member = App.Client(await App.JoinAsync(manager, room.Id, "Viewer", group.Id));
+
+        var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent("draft two"u8.ToArray()), "file", "SPA.txt");
+        var versioned = await manager.PostAsync($"/api/deal-rooms/{room.Id}/documents/{spa}/versions", form);
+        versioned.StatusCode.ShouldBe(HttpStatusCode.Created, await versioned.Content.ReadAsStringAsync());
+        (await versioned.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("version").GetInt32().ShouldBe(2);
+
+        (await member.GetStringAsync($"/api/deal-rooms/{room.Id}/documents/{spa}/content")).ShouldBe("draft two");
+        (await member.GetAsync($"/api/deal-rooms/{room.Id}/documents/{spa}/content?version=1")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await manager.GetStringAsync($"/api/deal-rooms/{room.Id}/documents/{spa}/content?version=1")).ShouldBe("draft one");
+        var history = await manager.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/deal-rooms/{room.Id}/documents/{spa}");
+        history.GetProperty("versions").GetArrayLength().ShouldBe(2);
+        (await member.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/deal-rooms/{room.Id}/documents/{spa}")).GetProperty("versions").GetArrayLength().ShouldBe(1);
+
+        var denied = new MultipartFormDataContent();
+        denied.Add(new ByteArrayContent("mine"u8.ToArray()), "file", "SPA.txt");
+        (await member.PostAsync($"/api/deal-rooms/{room.Id}/documents/{spa}/versions", denied)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+}

@@ -17,13 +17,15 @@ public sealed class NotificationTests(SmartRoomApp app) : AppTest(app)
         var me = App.ClientWithToken(user.Tokens.AccessToken);
         await me.PutAsJsonAsync("/api/me", new { displayName = "Renamed", zipCode = "1011 AB" });
         await me.PostAsJsonAsync("/api/identity/manage/info", new { newPassword = "a changed passphrase", oldPassword = user.Password });
+        // Each notice's feed entry is written before its email is sent: both emails mean both entries.
+        await App.Smtp.WaitForAsync(user.Email, m => (m.Subject ?? "").Contains("profile was updated", StringComparison.Ordinal));
         await App.Smtp.WaitForAsync(user.Email, m => (m.Subject ?? "").Contains("password was changed", StringComparison.Ordinal));
 
         var feed = await me.GetFromJsonAsync<JsonElement>("/api/notifications");
         feed.GetProperty("unreadCount").GetInt32().ShouldBe(2);
-        var newest = feed.GetProperty("items")[0];
-        newest.GetProperty("title").GetString().ShouldBe("Password changed");
-        var id = newest.GetProperty("id").GetGuid();
+        var items = feed.GetProperty("items").EnumerateArray().ToList();
+        items.Select(i => i.GetProperty("title").GetString()).ShouldBe(["Password changed", "Profile updated"], ignoreOrder: true);
+        var id = items.Single(i => i.GetProperty("title").GetString() == "Password changed").GetProperty("id").GetGuid();
 
         (await App.ClientWithToken(other.Tokens.AccessToken).PostAsync($"/api/notifications/{id}/read", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await (await me.PostAsync($"/api/notifications/{id}/read", null)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("count").GetInt32().ShouldBe(1);

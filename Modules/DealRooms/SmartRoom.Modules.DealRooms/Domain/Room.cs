@@ -64,6 +64,10 @@ internal sealed class Member
 
     /// <summary>Removal and expiry take effect at the moment they pass, not when a job notices.</summary>
     public bool IsActive(DateTimeOffset now) => RemovedAt is null && (AccessExpiresAt is null || AccessExpiresAt > now);
+
+    /// <summary>The same rule as <see cref="IsActive"/>, for queries.</summary>
+    public static System.Linq.Expressions.Expression<Func<Member, bool>> ActiveAt(DateTimeOffset now) =>
+        m => m.RemovedAt == null && (m.AccessExpiresAt == null || m.AccessExpiresAt > now);
 }
 
 /// <summary>A set of members (e.g. "Bidder A"); groups never see each other.</summary>

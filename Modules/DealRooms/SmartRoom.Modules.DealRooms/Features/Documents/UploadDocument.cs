@@ -42,22 +42,12 @@ internal static class FileNameRules
             .WithMessage("The file name must be a plain name: no folders, colons or control characters.");
 }
 
-internal sealed class DocumentOptions
-{
-    public const string Section = "SmartRoom:Documents";
-
-    /// <summary>The largest upload accepted (default 2 GiB); larger ones answer 413.</summary>
-    public long MaxUploadBytes { get; set; } = 2L * 1024 * 1024 * 1024;
-}
-
 internal sealed class UploadDocumentHandler(
     RoomAccess access,
     RoomPermissions permissions,
     IDbContextOutbox<DealRoomsDbContext> outbox,
-    IBlobStore blobs,
-    DocumentKeys keys,
+    DocumentWriter writer,
     AuditTrail audit,
-    IOptions<DocumentOptions> options,
     TimeProvider clock) : ICommandHandler<UploadDocument, Result<DocumentView>>
 {
     public async ValueTask<Result<DocumentView>> Handle(UploadDocument command, CancellationToken cancellationToken)
@@ -96,41 +86,13 @@ internal sealed class UploadDocumentHandler(
             return Error.Conflict("document-exists", $"'{name}' is already in this folder; upload a new version of it instead.");
         }
 
-        // The type comes from the bytes, not from the client.
-        var head = new byte[ContentSniffer.PrefixLength];
-        var headLength = await command.Content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
-        if (headLength == 0)
+        var written = await writer.WriteAsync(command.Content, name, cancellationToken);
+        if (!written.IsSuccess)
         {
-            return Error.Validation("file", "The file is empty.");
+            return written.Error;
         }
 
-        var contentType = ContentSniffer.Sniff(head.AsSpan(0, headLength), name);
-        if (contentType is null)
-        {
-            return new Error(ErrorKind.UnsupportedMediaType, "unsupported-content", "Executable files cannot be stored in a deal room.");
-        }
-
-        var (key, wrapped, keyId) = keys.New();
-        var noncePrefix = System.Security.Cryptography.RandomNumberGenerator.GetBytes(EncryptedBlobFormat.NoncePrefixSize);
-        var header = EncryptedBlobFormat.Header(keyId, wrapped, noncePrefix);
-        await using var pending = blobs.Create();
-        long size;
-        string sha256;
-        try
-        {
-            await using var plaintext = new PrefixedStream(head.AsMemory(0, headLength), command.Content);
-            (size, sha256) = await EncryptedBlobFormat.EncryptAsync(plaintext, pending.Stream, key, header, noncePrefix, options.Value.MaxUploadBytes, cancellationToken);
-        }
-        catch (PayloadTooLargeException ex)
-        {
-            return new Error(ErrorKind.PayloadTooLarge, "file-too-large", ex.Message);
-        }
-        finally
-        {
-            System.Security.Cryptography.CryptographicOperations.ZeroMemory(key);
-        }
-
-        await pending.CommitAsync(cancellationToken);
+        var stored = written.Value;
         var now = clock.GetUtcNow();
         var document = new Document
         {
@@ -144,24 +106,10 @@ internal sealed class UploadDocumentHandler(
             CreatedBy = entered.Value.Member.UserId,
         };
         db.Documents.Add(document);
-        db.DocumentVersions.Add(new DocumentVersion
-        {
-            DocumentId = document.Id,
-            Version = 1,
-            BlobName = pending.Name,
-            Size = size,
-            Sha256 = sha256,
-            ContentType = contentType,
-            KeyId = keyId,
-            WrappedKey = wrapped,
-            NoncePrefix = noncePrefix,
-            HeaderLength = header.Length,
-            CreatedAt = now,
-            CreatedBy = entered.Value.Member.UserId,
-        });
+        db.DocumentVersions.Add(DocumentVersionFactory.From(document.Id, 1, stored, now, caller.Member.UserId));
         var index = await DocumentIndex.OfAsync(db, folder, document.Position, cancellationToken);
         await audit.AppendAsync(command.RoomId, caller.IsManager ? ActorKind.Manager : ActorKind.Member, "document.uploaded", "document", document.Id.ToString(),
-            new { document.Name, folderId = folder.Id, version = 1, size, sha256, contentType }, cancellationToken);
+            new { document.Name, folderId = folder.Id, version = 1, stored.Size, stored.Sha256, stored.ContentType }, cancellationToken);
         await outbox.PublishAsync(new DocumentAdded(Guid.CreateVersion7(), now, command.RoomId, document.Id, folder.Id, document.Name, 1));
         try
         {
@@ -169,12 +117,31 @@ internal sealed class UploadDocumentHandler(
         }
         catch
         {
-            blobs.Delete(pending.Name); // no row, so no blob either
+            writer.Discard(stored); // no row, so no blob either
             throw;
         }
 
-        return new DocumentView(document.Id, folder.Id, document.Name, index, 1, size, sha256, contentType);
+        return new DocumentView(document.Id, folder.Id, document.Name, index, 1, stored.Size, stored.Sha256, stored.ContentType);
     }
+}
+
+internal static class DocumentVersionFactory
+{
+    public static DocumentVersion From(Guid documentId, int version, StoredContent stored, DateTimeOffset now, Guid by) => new()
+    {
+        DocumentId = documentId,
+        Version = version,
+        BlobName = stored.BlobName,
+        Size = stored.Size,
+        Sha256 = stored.Sha256,
+        ContentType = stored.ContentType,
+        KeyId = stored.KeyId,
+        WrappedKey = stored.WrappedKey,
+        NoncePrefix = stored.NoncePrefix,
+        HeaderLength = stored.HeaderLength,
+        CreatedAt = now,
+        CreatedBy = by,
+    };
 }
 
 /// <summary>A document's index: its folder's, then its place after the folder's subfolders.</summary>
@@ -184,93 +151,25 @@ internal static class DocumentIndex
         $"{folder.Index}.{await db.Folders.CountAsync(f => f.ParentId == folder.Id, ct) + position}";
 }
 
-/// <summary>Replays bytes already read (for sniffing) before the rest of the body.</summary>
-internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream rest) : Stream
-{
-    private ReadOnlyMemory<byte> _prefix = prefix;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-    {
-        if (_prefix.Length > 0)
-        {
-            var count = Math.Min(buffer.Length, _prefix.Length);
-            _prefix[..count].CopyTo(buffer);
-            _prefix = _prefix[count..];
-            return count;
-        }
-
-        return await rest.ReadAsync(buffer, cancellationToken);
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-}
-
 internal static class UploadDocumentEndpoint
 {
     public static void Map(IEndpointRouteBuilder rooms) =>
         rooms.MapPost("/{roomId:guid}/documents", async (Guid roomId, HttpContext http, IOptions<DocumentOptions> options, ISender sender, CancellationToken ct) =>
             {
-                // Streamed: the multipart body is read section by section, never buffered or spooled to disk.
-                if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-                {
-                    limit.MaxRequestBodySize = options.Value.MaxUploadBytes + (1024 * 1024);
-                }
-
-                var boundary = HeaderUtilities.RemoveQuotes(MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var type) ? type.Boundary : default).Value;
-                if (string.IsNullOrEmpty(boundary) || !type!.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
-                {
-                    return new Error(ErrorKind.UnsupportedMediaType, "multipart-required", "Upload the file as multipart/form-data with fields 'folderId' and 'file'.").ToProblem();
-                }
-
-                var reader = new MultipartReader(boundary, http.Request.Body) { BodyLengthLimit = null };
                 Guid? folderId = Guid.TryParse(http.Request.Query["folderId"], out var fromQuery) ? fromQuery : null;
-                while (await reader.ReadNextSectionAsync(ct) is { } section)
-                {
-                    if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
-                        || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
+                return await MultipartUpload.ReadAsync(http, options.Value.MaxUploadBytes,
+                    onField: (field, value) =>
                     {
-                        continue;
-                    }
-
-                    var field = HeaderUtilities.RemoveQuotes(disposition.Name);
-                    if (field.Equals("folderId", StringComparison.OrdinalIgnoreCase) && !disposition.IsFileDisposition())
-                    {
-                        folderId = Guid.TryParse(await new StreamReader(section.Body).ReadToEndAsync(ct), out var parsed) ? parsed : Guid.Empty;
-                    }
-                    else if (field.Equals("file", StringComparison.OrdinalIgnoreCase) && disposition.IsFileDisposition())
-                    {
-                        if (folderId is null || folderId == Guid.Empty)
+                        if (field.Equals("folderId", StringComparison.OrdinalIgnoreCase))
                         {
-                            return Error.Validation("folderId", "Send 'folderId' (a folder of the room) before 'file'.").ToProblem();
+                            folderId = Guid.TryParse(value, out var parsed) ? parsed : Guid.Empty;
                         }
-
-                        var fileName = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value! : HeaderUtilities.RemoveQuotes(disposition.FileName).Value ?? "";
-                        return (await sender.Send(new UploadDocument(roomId, folderId.Value, fileName, section.Body), ct))
-                            .ToHttp(d => TypedResults.Created($"/api/deal-rooms/{roomId}/documents/{d.Id}", d));
-                    }
-                }
-
-                return Error.Validation("file", "The request has no 'file' part.").ToProblem();
+                    },
+                    onFile: async (fileName, body) => folderId is null || folderId == Guid.Empty
+                        ? Error.Validation("folderId", "Send 'folderId' (a folder of the room) before 'file'.").ToProblem()
+                        : (await sender.Send(new UploadDocument(roomId, folderId.Value, fileName, body), ct))
+                            .ToHttp(d => TypedResults.Created($"/api/deal-rooms/{roomId}/documents/{d.Id}", d)),
+                    ct);
             })
             .WithName("UploadDocument")
             .WithSummary("multipart/form-data: 'folderId', then 'file'. Streamed, encrypted at rest; the type is read from the bytes.")

@@ -63,13 +63,13 @@ internal sealed class ListGroupsHandler(RoomAccess access, DealRoomsDbContext db
             return entered.Error;
         }
 
-        var now = clock.GetUtcNow();
+        var active = Member.ActiveAt(clock.GetUtcNow());
         var own = entered.Value.Member.GroupId;
         var groups = await db.Groups.AsNoTracking()
             .Where(g => g.RoomId == query.RoomId && (entered.Value.IsManager || g.Id == own))
             .OrderBy(g => g.Name)
             .Select(g => new GroupView(g.Id, g.Name,
-                db.Members.Count(m => m.RoomId == g.RoomId && m.GroupId == g.Id && m.RemovedAt == null && (m.AccessExpiresAt == null || m.AccessExpiresAt > now)),
+                db.Members.Where(active).Count(m => m.RoomId == g.RoomId && m.GroupId == g.Id),
                 g.CreatedAt))
             .ToListAsync(cancellationToken);
         return groups;

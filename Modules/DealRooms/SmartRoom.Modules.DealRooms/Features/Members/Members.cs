@@ -32,7 +32,7 @@ internal sealed class ListMembersHandler(RoomAccess access, DealRoomsDbContext d
         var now = clock.GetUtcNow();
         var (isManager, group) = (entered.Value.IsManager, entered.Value.Member.GroupId);
         return await db.Members.AsNoTracking()
-            .Where(m => m.RoomId == query.RoomId && m.RemovedAt == null && (m.AccessExpiresAt == null || m.AccessExpiresAt > now))
+            .Where(Member.ActiveAt(now)).Where(m => m.RoomId == query.RoomId)
             .Where(m => isManager || m.Role == RoomRole.Manager || (group != null && m.GroupId == group))
             .OrderBy(m => m.Email)
             .Select(m => new MemberView(m.UserId, m.Email, m.DisplayName, m.Role, m.GroupId, m.JoinedAt, m.AccessExpiresAt))
@@ -98,8 +98,7 @@ internal sealed class UpdateMemberHandler(
     }
 
     internal static async Task<bool> LastManagerAsync(DealRoomsDbContext db, Guid roomId, DateTimeOffset now, CancellationToken ct) =>
-        await db.Members.CountAsync(m => m.RoomId == roomId && m.Role == RoomRole.Manager && m.RemovedAt == null
-            && (m.AccessExpiresAt == null || m.AccessExpiresAt > now), ct) <= 1;
+        await db.Members.Where(Member.ActiveAt(now)).CountAsync(m => m.RoomId == roomId && m.Role == RoomRole.Manager, ct) <= 1;
 }
 
 /// <summary>A manager removes a member: their access ends with this request.</summary>

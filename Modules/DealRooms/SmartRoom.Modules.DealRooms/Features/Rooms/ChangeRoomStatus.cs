@@ -53,7 +53,7 @@ internal sealed class ChangeRoomStatusHandler(
         await audit.AppendAsync(room.Id, ActorKind.Manager, "room.status-changed", "room", room.Id.ToString(),
             new { from = previous.ToString(), to = command.Status.ToString() }, cancellationToken);
         var members = await outbox.DbContext.Members.AsNoTracking()
-            .Where(m => m.RoomId == room.Id && m.RemovedAt == null && (m.AccessExpiresAt == null || m.AccessExpiresAt > now))
+            .Where(Member.ActiveAt(now)).Where(m => m.RoomId == room.Id)
             .Select(m => new RoomRecipient(m.UserId, m.Email, m.DisplayName))
             .ToListAsync(cancellationToken);
         await outbox.PublishAsync(new DealRoomStatusChanged(Guid.CreateVersion7(), now, room.Id, room.Name, previous.ToString(), room.Status.ToString(), members));

@@ -20,7 +20,7 @@ internal sealed class ListRoomsHandler(DealRoomsDbContext db, ICurrentUser calle
     {
         var now = clock.GetUtcNow();
         var rows = await db.Members.AsNoTracking()
-            .Where(m => m.UserId == caller.Id && m.RemovedAt == null && (m.AccessExpiresAt == null || m.AccessExpiresAt > now))
+            .Where(Member.ActiveAt(now)).Where(m => m.UserId == caller.Id)
             .Join(db.Rooms, m => m.RoomId, r => r.Id, (m, r) => new { r, m.Role })
             .Where(x => x.r.Status != RoomStatus.Archived || x.Role == RoomRole.Manager)
             .OrderBy(x => x.r.Id)

@@ -1,0 +1,42 @@
+namespace SmartRoom.Modules.DealRooms.Documents;
+
+/// <summary>Replays bytes already read (for sniffing) before the rest of the body.</summary>
+internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream rest) : Stream
+{
+    private ReadOnlyMemory<byte> _prefix = prefix;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        if (_prefix.Length > 0)
+        {
+            var count = Math.Min(buffer.Length, _prefix.Length);
+            _prefix[..count].CopyTo(buffer);
+            _prefix = _prefix[count..];
+            return count;
+        }
+
+        return await rest.ReadAsync(buffer, cancellationToken);
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
