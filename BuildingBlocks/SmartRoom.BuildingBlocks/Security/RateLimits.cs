@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,16 +47,8 @@ public static class RateLimits
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
                 var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
                 http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                var problem = new ProblemDetails
-                {
-                    Status = StatusCodes.Status429TooManyRequests,
-                    Title = "Too many requests",
-                    Detail = $"Too many attempts from your address. Try again in {seconds} seconds.",
-                    Type = ProblemMapping.TypePrefix + "too-many-requests",
-                };
-                problem.Extensions["code"] = "too-many-requests";
-                await http.RequestServices.GetRequiredService<IProblemDetailsService>()
-                    .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+                await new Error(ErrorKind.TooManyRequests, "too-many-requests", $"Too many attempts from your address. Try again in {seconds} seconds.")
+                    .ToProblem().ExecuteAsync(http);
             };
         });
 }

@@ -9,6 +9,12 @@ namespace SmartRoom.Modules.DealRooms.Domain;
 internal sealed record RoomContext(Room Room, Member Member)
 {
     public bool IsManager => Member.Role == RoomRole.Manager;
+
+    /// <summary>Closed and archived rooms change no more until reopened.</summary>
+    public bool IsReadOnly => Room.Status is RoomStatus.Closed or RoomStatus.Archived;
+
+    /// <summary>Managers upload anywhere; Contributors where their group has Upload; Viewers never.</summary>
+    public bool MayUpload(AccessLevel level) => IsManager || (Member.Role == RoomRole.Contributor && level >= AccessLevel.Upload);
 }
 
 /// <summary>Answers "may the caller see this room, and as what?" — 404 for anyone who is not an active member.</summary>
@@ -17,6 +23,8 @@ internal sealed class RoomAccess(DealRoomsDbContext db, ICurrentUser caller, Tim
     public static readonly Error NotFound = Error.NotFound("deal room");
 
     public static readonly Error ManagersOnly = Error.Forbidden("room-managers-only", "Only the room's managers may do this.");
+
+    public static readonly Error ReadOnly = Error.Conflict("room-read-only", "The room is closed: nothing in it can change until it is reopened.");
 
     public async Task<Result<RoomContext>> EnterAsync(Guid roomId, CancellationToken ct)
     {
@@ -49,9 +57,7 @@ internal sealed class RoomAccess(DealRoomsDbContext db, ICurrentUser caller, Tim
     public async Task<Result<RoomContext>> EnterToChangeAsync(Guid roomId, CancellationToken ct)
     {
         var entered = await EnterAsManagerAsync(roomId, ct);
-        return entered.IsSuccess && entered.Value.Room.Status is RoomStatus.Closed or RoomStatus.Archived
-            ? Error.Conflict("room-read-only", "The room is closed: nothing in it can change until it is reopened.")
-            : entered;
+        return entered.IsSuccess && entered.Value.IsReadOnly ? ReadOnly : entered;
     }
 }
 

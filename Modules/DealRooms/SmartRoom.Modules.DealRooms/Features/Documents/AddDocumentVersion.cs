@@ -46,14 +46,14 @@ internal sealed class AddDocumentVersionHandler(
             return Error.NotFound("document");
         }
 
-        if (!caller.IsManager && (caller.Member.Role != RoomRole.Contributor || level < AccessLevel.Upload))
+        if (!caller.MayUpload(level))
         {
             return Error.Forbidden("upload-not-permitted", "You may not add versions to this document.");
         }
 
-        if (caller.Room.Status is RoomStatus.Closed or RoomStatus.Archived)
+        if (caller.IsReadOnly)
         {
-            return Error.Conflict("room-read-only", "The room is closed: nothing in it can change until it is reopened.");
+            return RoomAccess.ReadOnly;
         }
 
         var written = await writer.WriteAsync(command.Content, document.Name, cancellationToken);

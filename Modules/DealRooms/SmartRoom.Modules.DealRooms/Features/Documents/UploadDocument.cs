@@ -69,15 +69,14 @@ internal sealed class UploadDocumentHandler(
             return Error.NotFound("folder");
         }
 
-        // Managers, and Contributors where their group has Upload; Viewers never.
-        if (!caller.IsManager && (caller.Member.Role != RoomRole.Contributor || level < AccessLevel.Upload))
+        if (!caller.MayUpload(level))
         {
             return Error.Forbidden("upload-not-permitted", "You may not upload into this folder.");
         }
 
-        if (caller.Room.Status is RoomStatus.Closed or RoomStatus.Archived)
+        if (caller.IsReadOnly)
         {
-            return Error.Conflict("room-read-only", "The room is closed: nothing in it can change until it is reopened.");
+            return RoomAccess.ReadOnly;
         }
 
         var name = command.FileName.Trim();

@@ -36,7 +36,7 @@ internal sealed class AcceptInvitationHandler(
     public async ValueTask<Result<RoomView>> Handle(AcceptInvitation command, CancellationToken cancellationToken)
     {
         var db = outbox.DbContext;
-        var hash = Tokens.Hash(command.Token.Trim());
+        var hash = OpaqueTokens.Hash(command.Token.Trim());
         var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
         if (invitation is null || !string.Equals(invitation.Email, caller.Email, StringComparison.OrdinalIgnoreCase))
         {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -66,7 +65,7 @@ internal sealed class InviteMemberHandler(
             return Error.Conflict("already-member", "This person is already a member of the room.");
         }
 
-        var token = Tokens.New();
+        var token = OpaqueTokens.New();
         var invitation = new Invitation
         {
             Id = Guid.CreateVersion7(),
@@ -74,7 +73,7 @@ internal sealed class InviteMemberHandler(
             Email = email,
             Role = command.Role,
             GroupId = command.Role == RoomRole.Manager ? null : command.GroupId,
-            TokenHash = Tokens.Hash(token),
+            TokenHash = OpaqueTokens.Hash(token),
             CreatedAt = now,
             CreatedBy = caller.Id!.Value,
             ExpiresAt = command.ExpiresAt ?? now + DefaultLifetime,
@@ -87,13 +86,6 @@ internal sealed class InviteMemberHandler(
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         return new InvitationView(invitation.Id, invitation.Email, invitation.Role, invitation.GroupId, invitation.CreatedAt, invitation.ExpiresAt);
     }
-}
-
-internal static class Tokens
-{
-    public static string New() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
 }
 
 internal static class InviteMemberEndpoint

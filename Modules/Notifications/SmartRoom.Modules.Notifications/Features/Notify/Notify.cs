@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using SmartRoom.BuildingBlocks.Security;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SmartRoom.BuildingBlocks.Configuration;
@@ -100,11 +100,11 @@ internal sealed class NotifyHandler(
 
     private async Task<string> NewUnsubscribeLinkAsync(Guid userId, string category, DateTimeOffset now, CancellationToken ct)
     {
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = OpaqueTokens.New();
         db.UnsubscribeLinks.Add(new UnsubscribeLink
         {
             Id = Guid.CreateVersion7(),
-            TokenHash = UnsubscribeTokens.Hash(token),
+            TokenHash = OpaqueTokens.Hash(token),
             UserId = userId,
             Category = category,
             CreatedAt = now,
@@ -112,9 +112,4 @@ internal sealed class NotifyHandler(
         await db.SaveChangesAsync(ct);
         return Links.To(platform.PublicBaseUrl, "/api/notifications/unsubscribe", ("token", token));
     }
-}
-
-internal static class UnsubscribeTokens
-{
-    public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.Modules.Notifications.Domain;
-using SmartRoom.Modules.Notifications.Features.Notify;
+using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.Notifications.Features.Preferences;
 using SmartRoom.Modules.Notifications.Persistence;
 
@@ -31,7 +31,7 @@ internal sealed class UnsubscribeHandler(NotificationsDbContext db, TimeProvider
 {
     public async ValueTask<Result<Unsubscribed>> Handle(Unsubscribe command, CancellationToken cancellationToken)
     {
-        var hash = UnsubscribeTokens.Hash(command.Token);
+        var hash = OpaqueTokens.Hash(command.Token);
         var link = await db.UnsubscribeLinks.SingleOrDefaultAsync(l => l.TokenHash == hash, cancellationToken);
         if (link is null)
         {
