@@ -36,9 +36,19 @@ public sealed record InvitationIssued(
     DateTimeOffset ExpiresAt,
     string Token) : IIntegrationEvent;
 
+/// <summary>Someone accepted an invitation; the room's <paramref name="Managers"/> are told.</summary>
 [MessageIdentity("dealrooms.member-joined.v1")]
 public sealed record MemberJoined(
-    Guid EventId, DateTimeOffset OccurredAt, Guid RoomId, Guid UserId, string Email, string Role, Guid? GroupId) : IIntegrationEvent;
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid RoomId,
+    string RoomName,
+    Guid UserId,
+    string Email,
+    string DisplayName,
+    string Role,
+    Guid? GroupId,
+    IReadOnlyList<RoomRecipient> Managers) : IIntegrationEvent;
 
 [MessageIdentity("dealrooms.member-changed.v1")]
 public sealed record MemberChanged(
@@ -47,6 +57,55 @@ public sealed record MemberChanged(
 [MessageIdentity("dealrooms.member-removed.v1")]
 public sealed record MemberRemoved(Guid EventId, DateTimeOffset OccurredAt, Guid RoomId, Guid UserId) : IIntegrationEvent;
 
-/// <summary>A document or a new version of it was added to a folder.</summary>
+/// <summary>
+/// A document or a new version of it was added to a folder. <paramref name="Audience"/> is every active
+/// member who may see it (but the uploader); Notifications gathers these into a digest.
+/// </summary>
 [MessageIdentity("dealrooms.document-added.v1")]
-public sealed record DocumentAdded(Guid EventId, DateTimeOffset OccurredAt, Guid RoomId, Guid DocumentId, Guid FolderId, string Name, int Version) : IIntegrationEvent;
+public sealed record DocumentAdded(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid RoomId,
+    string RoomName,
+    Guid DocumentId,
+    Guid FolderId,
+    string Name,
+    string Index,
+    int Version,
+    IReadOnlyList<RoomRecipient> Audience) : IIntegrationEvent;
+
+/// <summary>Support staff asked to enter a room; its <paramref name="Managers"/> decide.</summary>
+[MessageIdentity("dealrooms.support-access-requested.v1")]
+public sealed record SupportAccessRequested(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid RequestId,
+    Guid RoomId,
+    string RoomName,
+    Guid SupportUserId,
+    string SupportName,
+    string Reason,
+    IReadOnlyList<RoomRecipient> Managers) : IIntegrationEvent;
+
+/// <summary>A manager let support staff in until <paramref name="ExpiresAt"/>.</summary>
+[MessageIdentity("dealrooms.support-access-granted.v1")]
+public sealed record SupportAccessGranted(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid RequestId,
+    Guid RoomId,
+    string RoomName,
+    RoomRecipient Support,
+    DateTimeOffset ExpiresAt,
+    bool MayViewDocuments,
+    string DecidedByName) : IIntegrationEvent;
+
+/// <summary>A manager refused a support request.</summary>
+[MessageIdentity("dealrooms.support-access-denied.v1")]
+public sealed record SupportAccessDenied(
+    Guid EventId, DateTimeOffset OccurredAt, Guid RequestId, Guid RoomId, string RoomName, RoomRecipient Support, string DecidedByName) : IIntegrationEvent;
+
+/// <summary>A manager ended a support grant before it expired.</summary>
+[MessageIdentity("dealrooms.support-access-revoked.v1")]
+public sealed record SupportAccessRevoked(
+    Guid EventId, DateTimeOffset OccurredAt, Guid RequestId, Guid RoomId, string RoomName, RoomRecipient Support, string RevokedByName) : IIntegrationEvent;

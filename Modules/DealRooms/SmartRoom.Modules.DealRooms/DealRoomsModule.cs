@@ -45,6 +45,7 @@ public static class DealRoomsModule
         var rooms = api.MapGroup("/deal-rooms").WithTags("Deal rooms").RequireAuthorization();
         CreateRoomEndpoint.Map(rooms);
         ListRoomsEndpoint.Map(rooms);
+        GetRoomEndpoint.Map(rooms);
         ChangeRoomStatusEndpoint.Map(rooms);
         GroupEndpoints.Map(rooms);
         InviteMemberEndpoint.Map(rooms);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 
 namespace SmartRoom.Modules.DealRooms.Domain;
 
@@ -23,8 +24,11 @@ internal sealed class AuditRecord
 
     public Guid RoomId { get; init; }
 
-    /// <summary>1, 2, 3… per room.</summary>
-    public long Seq { get; init; }
+    /// <summary>1, 2, 3… per room; given when the record is saved (see <see cref="AuditChain.LinkAsync"/>).</summary>
+    public long Seq { get; set; }
+
+    /// <summary>Order of appending within one unit of work (not stored).</summary>
+    public long AppendOrder { get; init; }
 
     public DateTimeOffset OccurredAt { get; init; }
 
@@ -45,9 +49,9 @@ internal sealed class AuditRecord
     /// <summary>Canonical JSON (keys as written by the caller, no whitespace).</summary>
     public required string Details { get; init; }
 
-    public required string PrevHash { get; init; }
+    public string PrevHash { get; set; } = "";
 
-    public required string Hash { get; init; }
+    public string Hash { get; set; } = "";
 }
 
 /// <summary>The hash chain: a fixed canonical byte form of every field but the hash, chained by SHA-256.</summary>
@@ -88,6 +92,28 @@ internal static class AuditChain
         HashOf(r.PrevHash, r.Seq, r.RoomId, r.OccurredAt, r.ActorId, r.ActorKind, r.Action, r.TargetType, r.TargetId, r.IpAddress, r.UserAgent, r.Details);
 
     public static string Canonical(object? details) => JsonSerializer.Serialize(details ?? new { }, JsonSerializerOptions.Web);
+
+    /// <summary>
+    /// Gives records about to be inserted their place at the end of their room's chain: seq, the previous
+    /// record's hash, their own hash. Run again after a concurrent writer took the same place.
+    /// </summary>
+    public static async Task LinkAsync(IReadOnlyList<AuditRecord> pending, IQueryable<AuditRecord> stored, CancellationToken ct)
+    {
+        foreach (var room in pending.GroupBy(r => r.RoomId))
+        {
+            var last = await stored.Where(r => r.RoomId == room.Key).OrderByDescending(r => r.Seq)
+                .Select(r => new { r.Seq, r.Hash }).FirstOrDefaultAsync(ct);
+            var seq = last?.Seq ?? 0;
+            var previous = last?.Hash ?? Genesis;
+            foreach (var record in room.OrderBy(r => r.AppendOrder))
+            {
+                record.Seq = ++seq;
+                record.PrevHash = previous;
+                record.Hash = HashOf(record);
+                previous = record.Hash;
+            }
+        }
+    }
 }
 
 /// <summary>What <c>audit/verify</c> answers.</summary>

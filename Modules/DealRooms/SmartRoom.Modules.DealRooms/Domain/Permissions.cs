@@ -37,6 +37,7 @@ internal sealed class EffectiveAccess
 {
     private readonly Dictionary<Guid, AccessLevel> _folders = [];
     private readonly Dictionary<Guid, AccessLevel> _documentGrants;
+    private readonly AccessLevel? _everything;
 
     public EffectiveAccess(IReadOnlyCollection<Folder> folders, IReadOnlyCollection<Permission> grants)
     {
@@ -55,8 +56,17 @@ internal sealed class EffectiveAccess
         }
     }
 
-    public AccessLevel OfFolder(Guid folderId) => _folders.GetValueOrDefault(folderId, AccessLevel.None);
+    private EffectiveAccess(AccessLevel everything)
+    {
+        _documentGrants = [];
+        _everything = everything;
+    }
+
+    /// <summary>One level on every folder and document (support staff read everything at View).</summary>
+    public static EffectiveAccess Everything(AccessLevel level) => new(level);
+
+    public AccessLevel OfFolder(Guid folderId) => _everything ?? _folders.GetValueOrDefault(folderId, AccessLevel.None);
 
     public AccessLevel OfDocument(Guid documentId, Guid folderId) =>
-        _documentGrants.TryGetValue(documentId, out var granted) ? granted : OfFolder(folderId);
+        _everything ?? (_documentGrants.TryGetValue(documentId, out var granted) ? granted : OfFolder(folderId));
 }

@@ -5,19 +5,32 @@ using SmartRoom.Modules.DealRooms.Persistence;
 
 namespace SmartRoom.Modules.DealRooms.Domain;
 
-/// <summary>The caller inside one room: their membership, or nothing (and then the room does not exist for them).</summary>
-internal sealed record RoomContext(Room Room, Member Member)
+/// <summary>
+/// The caller inside one room: their membership, or — for support staff — the grant that let them in
+/// (then <see cref="Member"/> stands for them as a groupless Viewer). Anyone else never gets one, and the
+/// room does not exist for them.
+/// </summary>
+internal sealed record RoomContext(Room Room, Member Member, SupportAccessRequest? SupportGrant = null)
 {
-    public bool IsManager => Member.Role == RoomRole.Manager;
+    public bool IsSupport => SupportGrant is not null;
+
+    public bool IsManager => !IsSupport && Member.Role == RoomRole.Manager;
+
+    /// <summary>How the caller is flagged in the audit trail.</summary>
+    public ActorKind ActorKind => IsSupport ? ActorKind.Support : IsManager ? ActorKind.Manager : ActorKind.Member;
 
     /// <summary>Closed and archived rooms change no more until reopened.</summary>
     public bool IsReadOnly => Room.Status is RoomStatus.Closed or RoomStatus.Archived;
 
-    /// <summary>Managers upload anywhere; Contributors where their group has Upload; Viewers never.</summary>
-    public bool MayUpload(AccessLevel level) => IsManager || (Member.Role == RoomRole.Contributor && level >= AccessLevel.Upload);
+    /// <summary>Managers upload anywhere; Contributors where their group has Upload; Viewers and support never.</summary>
+    public bool MayUpload(AccessLevel level) => IsManager || (!IsSupport && Member.Role == RoomRole.Contributor && level >= AccessLevel.Upload);
 }
 
-/// <summary>Answers "may the caller see this room, and as what?" — 404 for anyone who is not an active member.</summary>
+/// <summary>
+/// Answers "may the caller see this room, and as what?" — 404 for anyone who is neither an active member
+/// nor support staff holding a live grant. Non-managers must also come from the room's IP allow-list, and
+/// open content only after accepting the room's current terms.
+/// </summary>
 internal sealed class RoomAccess(DealRoomsDbContext db, ICurrentUser caller, TimeProvider clock)
 {
     public static readonly Error NotFound = Error.NotFound("deal room");
@@ -26,25 +39,81 @@ internal sealed class RoomAccess(DealRoomsDbContext db, ICurrentUser caller, Tim
 
     public static readonly Error ReadOnly = Error.Conflict("room-read-only", "The room is closed: nothing in it can change until it is reopened.");
 
-    public async Task<Result<RoomContext>> EnterAsync(Guid roomId, CancellationToken ct)
+    public static readonly Error TermsNotAccepted = Error.Forbidden("terms-not-accepted",
+        "Read and accept the room's terms (GET and POST …/terms/accept) before opening its content.");
+
+    public static readonly Error AddressNotAllowed = Error.Forbidden("ip-not-allowed",
+        "The room admits its members only from the networks its managers listed; this address is not among them.");
+
+    /// <summary>Members only (support staff get 404).</summary>
+    public Task<Result<RoomContext>> EnterAsync(Guid roomId, CancellationToken ct) => EnterAsync(roomId, allowSupport: false, ct);
+
+    /// <summary>Members, or support staff with a live grant when <paramref name="allowSupport"/> (read-only uses).</summary>
+    public async Task<Result<RoomContext>> EnterAsync(Guid roomId, bool allowSupport, CancellationToken ct)
     {
         var userId = caller.Id;
+        var now = clock.GetUtcNow();
         var found = await db.Rooms
             .Where(r => r.Id == roomId)
             .Select(r => new { Room = r, Member = db.Members.SingleOrDefault(m => m.RoomId == r.Id && m.UserId == userId) })
             .SingleOrDefaultAsync(ct);
-        if (found?.Member is null || !found.Member.IsActive(clock.GetUtcNow()))
+        if (found is null)
         {
             return NotFound;
         }
 
-        // Archived rooms are visible to their managers only.
-        if (found.Room.Status == RoomStatus.Archived && found.Member.Role != RoomRole.Manager)
+        RoomContext entered;
+        if (found.Member is { } member && member.IsActive(now))
+        {
+            // Archived rooms are visible to their managers only.
+            if (found.Room.Status == RoomStatus.Archived && member.Role != RoomRole.Manager)
+            {
+                return NotFound;
+            }
+
+            entered = new RoomContext(found.Room, member);
+        }
+        else if (allowSupport && await SupportGrantAsync(roomId, now, ct) is { } grant)
+        {
+            entered = new RoomContext(found.Room,
+                new Member { RoomId = roomId, UserId = grant.RequestedBy, Email = grant.RequesterEmail, DisplayName = grant.RequesterName, Role = RoomRole.Viewer },
+                grant);
+        }
+        else
         {
             return NotFound;
         }
 
-        return new RoomContext(found.Room, found.Member);
+        if (!entered.IsManager && !IpAllowList.Admits(found.Room.IpAllowList, caller.IpAddress))
+        {
+            return AddressNotAllowed;
+        }
+
+        if (!entered.IsSupport && (entered.Member.LastSeenAt is null || entered.Member.LastSeenAt < now.AddMinutes(-1)))
+        {
+            await db.Members.Where(m => m.RoomId == roomId && m.UserId == userId)
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.LastSeenAt, now), ct);
+        }
+
+        return entered;
+    }
+
+    /// <summary>
+    /// For the room's content (tree, documents): members who accepted the current terms (managers need
+    /// not), and support staff with a live grant when <paramref name="allowSupport"/>.
+    /// </summary>
+    public async Task<Result<RoomContext>> EnterForContentAsync(Guid roomId, bool allowSupport, CancellationToken ct)
+    {
+        var entered = await EnterAsync(roomId, allowSupport, ct);
+        if (!entered.IsSuccess || entered.Value.IsManager || entered.Value.IsSupport || entered.Value.Room.TermsHash is not { } terms)
+        {
+            return entered;
+        }
+
+        var userId = entered.Value.Member.UserId;
+        return await db.TermsAcceptances.AnyAsync(t => t.RoomId == roomId && t.UserId == userId && t.TermsHash == terms, ct)
+            ? entered
+            : TermsNotAccepted;
     }
 
     public async Task<Result<RoomContext>> EnterAsManagerAsync(Guid roomId, CancellationToken ct)
@@ -58,6 +127,78 @@ internal sealed class RoomAccess(DealRoomsDbContext db, ICurrentUser caller, Tim
     {
         var entered = await EnterAsManagerAsync(roomId, ct);
         return entered.IsSuccess && entered.Value.IsReadOnly ? ReadOnly : entered;
+    }
+
+    /// <summary>Support staff's live grant for the room; checked on every request, so expiry and revocation bite at once.</summary>
+    private async Task<SupportAccessRequest?> SupportGrantAsync(Guid roomId, DateTimeOffset now, CancellationToken ct)
+    {
+        if (caller.Id is not { } userId || !caller.IsInRole(PlatformRoles.Support))
+        {
+            return null;
+        }
+
+        return await db.SupportAccessRequests.AsNoTracking()
+            .Where(SupportAccessRequest.GrantedAt(now))
+            .Where(r => r.RoomId == roomId && r.RequestedBy == userId)
+            .OrderByDescending(r => r.ExpiresAt)
+            .FirstOrDefaultAsync(ct);
+    }
+}
+
+/// <summary>A room's IP allow-list: CIDR ranges, one per line; empty admits every address.</summary>
+internal static class IpAllowList
+{
+    public static bool TryParse(IEnumerable<string> ranges, out IReadOnlyList<System.Net.IPNetwork> networks, out string? invalid)
+    {
+        var parsed = new List<System.Net.IPNetwork>();
+        foreach (var range in ranges)
+        {
+            var text = range.Trim();
+            // A bare address is a range of one.
+            if (!System.Net.IPNetwork.TryParse(text, out var network))
+            {
+                if (System.Net.IPAddress.TryParse(text, out var single))
+                {
+                    network = new System.Net.IPNetwork(single, single.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128);
+                }
+                else
+                {
+                    networks = [];
+                    invalid = range;
+                    return false;
+                }
+            }
+
+            parsed.Add(network);
+        }
+
+        networks = parsed;
+        invalid = null;
+        return true;
+    }
+
+    public static string Format(IEnumerable<System.Net.IPNetwork> networks) => string.Join('\n', networks.Select(n => n.ToString()));
+
+    public static IReadOnlyList<string> Ranges(string stored) => stored.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    public static bool Admits(string stored, string? address)
+    {
+        if (stored.Length == 0)
+        {
+            return true;
+        }
+
+        if (!System.Net.IPAddress.TryParse(address, out var ip))
+        {
+            return false;
+        }
+
+        if (ip.IsIPv4MappedToIPv6)
+        {
+            ip = ip.MapToIPv4();
+        }
+
+        return TryParse(Ranges(stored), out var networks, out _) && networks.Any(n => n.Contains(ip));
     }
 }
 
@@ -73,39 +214,66 @@ internal sealed class RoomPermissions(DealRoomsDbContext db)
         return new EffectiveAccess(folders, grants);
     }
 
-    /// <summary>The caller's level on a document: Upload for managers, their group's effective level otherwise.</summary>
+    /// <summary>The caller's level on a document: Upload for managers, View for support, their group's effective level otherwise.</summary>
     public async Task<AccessLevel> OnDocumentAsync(RoomContext caller, Document document, CancellationToken ct) =>
         caller.IsManager ? AccessLevel.Upload
+            : caller.IsSupport ? AccessLevel.View
             : (await ForGroupAsync(caller.Room.Id, caller.Member.GroupId, ct)).OfDocument(document.Id, document.FolderId);
+
+    /// <summary>Active members who may at least view a document (managers always), but <paramref name="except"/>: who hears of it.</summary>
+    public async Task<IReadOnlyList<Contracts.RoomRecipient>> AudienceAsync(Guid roomId, Guid documentId, Guid folderId, Guid except, DateTimeOffset now, CancellationToken ct)
+    {
+        var members = await db.Members.AsNoTracking().Where(Member.ActiveAt(now)).Where(m => m.RoomId == roomId && m.UserId != except).ToListAsync(ct);
+        var folders = await db.Folders.AsNoTracking().Where(f => f.RoomId == roomId).ToListAsync(ct);
+        var grants = (await db.Permissions.AsNoTracking().Where(p => p.RoomId == roomId).ToListAsync(ct)).ToLookup(p => p.GroupId);
+        var levels = new Dictionary<Guid, AccessLevel>();
+        return members
+            .Where(m => m.Role == RoomRole.Manager || (m.GroupId is { } g && LevelOf(g) >= AccessLevel.View))
+            .Select(m => new Contracts.RoomRecipient(m.UserId, m.Email, m.DisplayName))
+            .ToList();
+
+        AccessLevel LevelOf(Guid groupId)
+        {
+            if (!levels.TryGetValue(groupId, out var level))
+            {
+                level = levels[groupId] = new EffectiveAccess(folders, grants[groupId].ToList()).OfDocument(documentId, folderId);
+            }
+
+            return level;
+        }
+    }
+
+    /// <summary>Managers of the room who are active: who decides and who is told.</summary>
+    public async Task<IReadOnlyList<Contracts.RoomRecipient>> ManagersAsync(Guid roomId, DateTimeOffset now, CancellationToken ct) =>
+        await db.Members.AsNoTracking().Where(Member.ActiveAt(now)).Where(m => m.RoomId == roomId && m.Role == RoomRole.Manager)
+            .Select(m => new Contracts.RoomRecipient(m.UserId, m.Email, m.DisplayName)).ToListAsync(ct);
+
+    /// <summary>What the caller sees of the tree: null (everything) for managers, all of it at View for support, their group's levels otherwise.</summary>
+    public async Task<EffectiveAccess?> ForCallerAsync(RoomContext caller, CancellationToken ct) =>
+        caller.IsManager ? null
+            : caller.IsSupport ? EffectiveAccess.Everything(AccessLevel.View)
+            : await ForGroupAsync(caller.Room.Id, caller.Member.GroupId, ct);
 }
 
-/// <summary>Appends to a room's hash-chained audit trail in the same unit of work as the change it records.</summary>
+/// <summary>
+/// Appends to a room's hash-chained audit trail in the same unit of work as the change it records. The
+/// record takes its place in the chain when the unit of work is saved (<see cref="DealRoomsDbContext"/>).
+/// </summary>
 internal sealed class AuditTrail(DealRoomsDbContext db, ICurrentUser caller, TimeProvider clock)
 {
-    public async Task AppendAsync(Guid roomId, ActorKind actorKind, string action, string targetType, string? targetId, object? details, CancellationToken ct)
+    private static long _appended;
+
+    public Task AppendAsync(Guid roomId, ActorKind actorKind, string action, string targetType, string? targetId, object? details, CancellationToken ct)
     {
-        // Records appended earlier in this unit of work come first.
-        var pending = db.ChangeTracker.Entries<AuditRecord>()
-            .Where(e => e.State == EntityState.Added && e.Entity.RoomId == roomId)
-            .Select(e => e.Entity)
-            .OrderByDescending(r => r.Seq)
-            .FirstOrDefault();
-        var last = pending is not null
-            ? new { pending.Seq, pending.Hash }
-            : await db.AuditRecords.AsNoTracking().Where(r => r.RoomId == roomId).OrderByDescending(r => r.Seq)
-                .Select(r => new { r.Seq, r.Hash }).FirstOrDefaultAsync(ct);
-        var seq = (last?.Seq ?? 0) + 1;
-        var prev = last?.Hash ?? AuditChain.Genesis;
         // Millisecond precision: what every provider stores exactly, so the hash recomputes after a round trip.
         var now = clock.GetUtcNow();
         var occurredAt = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
         var ua = caller.UserAgent is { Length: > 512 } long_ ? long_[..512] : caller.UserAgent;
-        var canonical = AuditChain.Canonical(details);
         db.AuditRecords.Add(new AuditRecord
         {
             Id = Guid.CreateVersion7(),
             RoomId = roomId,
-            Seq = seq,
+            AppendOrder = Interlocked.Increment(ref _appended),
             OccurredAt = occurredAt,
             ActorId = caller.Id,
             ActorKind = actorKind,
@@ -114,11 +282,14 @@ internal sealed class AuditTrail(DealRoomsDbContext db, ICurrentUser caller, Tim
             TargetId = targetId,
             IpAddress = caller.IpAddress,
             UserAgent = ua,
-            Details = canonical,
-            PrevHash = prev,
-            Hash = AuditChain.HashOf(prev, seq, roomId, occurredAt, caller.Id, actorKind, action, targetType, targetId, caller.IpAddress, ua, canonical),
+            Details = AuditChain.Canonical(details),
         });
+        return Task.CompletedTask;
     }
+
+    /// <summary>Appends as whoever the caller is in the room (member, manager or support).</summary>
+    public Task AppendAsync(RoomContext caller, string action, string targetType, string? targetId, object? details, CancellationToken ct) =>
+        AppendAsync(caller.Room.Id, caller.ActorKind, action, targetType, targetId, details, ct);
 }
 
 /// <summary>Index numbers of a room's folder tree: "1", "1.1", "1.2.3" from each folder's place among its siblings.</summary>

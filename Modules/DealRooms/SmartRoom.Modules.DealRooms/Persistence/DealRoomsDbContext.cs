@@ -28,6 +28,58 @@ internal class DealRoomsDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<Permission> Permissions => Set<Permission>();
 
+    public DbSet<TermsAcceptance> TermsAcceptances => Set<TermsAcceptance>();
+
+    public DbSet<SupportAccessRequest> SupportAccessRequests => Set<SupportAccessRequest>();
+
+    /// <summary>
+    /// Saves, linking new audit records into their rooms' chains first. Two writers in one room may pick
+    /// the same place; the loser's insert breaks the unique (room, seq) index, and it links again behind
+    /// the winner and retries (inside a caller's transaction EF rolls back to a savepoint first).
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var pending = ChangeTracker.Entries<AuditRecord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+            if (pending.Count > 0)
+            {
+                await AuditChain.LinkAsync(pending, AuditRecords.AsNoTracking(), cancellationToken);
+            }
+
+            try
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (DbUpdateException) when (pending.Count > 0 && attempt < 10)
+            {
+                if (!await ChainMovedAsync(pending, cancellationToken))
+                {
+                    throw;
+                }
+
+                await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Save with SaveChangesAsync: it links audit records into their chains.");
+
+    private async Task<bool> ChainMovedAsync(IReadOnlyList<AuditRecord> pending, CancellationToken ct)
+    {
+        foreach (var room in pending.GroupBy(r => r.RoomId))
+        {
+            var first = room.Min(r => r.Seq);
+            if (await AuditRecords.AsNoTracking().AnyAsync(r => r.RoomId == room.Key && r.Seq >= first, ct))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseModuleConventions(Database);
 
@@ -40,6 +92,9 @@ internal class DealRoomsDbContext(DbContextOptions options) : DbContext(options)
             r.Property(x => x.Name).HasMaxLength(200);
             r.Property(x => x.Description).HasMaxLength(4000);
             r.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            r.Property(x => x.TermsText).HasMaxLength(100_000);
+            r.Property(x => x.TermsHash).HasMaxLength(64);
+            r.Property(x => x.IpAllowList).HasMaxLength(4000);
         });
         modelBuilder.Entity<Member>(m =>
         {
@@ -80,6 +135,7 @@ internal class DealRoomsDbContext(DbContextOptions options) : DbContext(options)
             a.ToTable("AuditRecords");
             a.HasKey(x => x.Id);
             a.HasIndex(x => new { x.RoomId, x.Seq }).IsUnique();
+            a.Ignore(x => x.AppendOrder);
             a.Property(x => x.ActorKind).HasConversion<string>().HasMaxLength(20);
             a.Property(x => x.Action).HasMaxLength(60);
             a.Property(x => x.TargetType).HasMaxLength(40);
@@ -114,6 +170,25 @@ internal class DealRoomsDbContext(DbContextOptions options) : DbContext(options)
             p.HasIndex(x => new { x.RoomId, x.GroupId });
             p.HasIndex(x => new { x.GroupId, x.FolderId, x.DocumentId }).IsUnique();
             p.Property(x => x.Level).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<TermsAcceptance>(t =>
+        {
+            t.ToTable("TermsAcceptances");
+            t.HasKey(x => x.Id);
+            t.HasIndex(x => new { x.RoomId, x.UserId, x.TermsHash });
+            t.Property(x => x.TermsHash).HasMaxLength(64);
+            t.Property(x => x.IpAddress).HasMaxLength(64);
+            t.Property(x => x.UserAgent).HasMaxLength(512);
+        });
+        modelBuilder.Entity<SupportAccessRequest>(s =>
+        {
+            s.ToTable("SupportAccessRequests");
+            s.HasKey(x => x.Id);
+            s.HasIndex(x => new { x.RoomId, x.RequestedBy });
+            s.Property(x => x.RequesterEmail).HasMaxLength(256);
+            s.Property(x => x.RequesterName).HasMaxLength(100);
+            s.Property(x => x.Reason).HasMaxLength(1000);
+            s.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         });
         modelBuilder.UseModuleSchema(Database, Schema);
     }

@@ -31,10 +31,10 @@ internal sealed class AddDocumentVersionHandler(
 {
     public async ValueTask<Result<DocumentView>> Handle(AddDocumentVersion command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsync(command.RoomId, cancellationToken);
+        var entered = await access.EnterForContentAsync(command.RoomId, allowSupport: false, cancellationToken);
         if (!entered.IsSuccess)
         {
-            return Error.NotFound("document");
+            return entered.Error == RoomAccess.NotFound ? Error.NotFound("document") : entered.Error;
         }
 
         var db = outbox.DbContext;
@@ -68,9 +68,10 @@ internal sealed class AddDocumentVersionHandler(
         db.DocumentVersions.Add(DocumentVersionFactory.From(document.Id, document.CurrentVersion, stored, now, caller.Member.UserId));
         var folder = await db.Folders.AsNoTracking().SingleAsync(f => f.Id == document.FolderId, cancellationToken);
         var index = await DocumentIndex.OfAsync(db, folder, document.Position, cancellationToken);
-        await audit.AppendAsync(command.RoomId, caller.IsManager ? ActorKind.Manager : ActorKind.Member, "document.versioned", "document", document.Id.ToString(),
+        await audit.AppendAsync(command.RoomId, caller.ActorKind, "document.versioned", "document", document.Id.ToString(),
             new { version = document.CurrentVersion, stored.Size, stored.Sha256, stored.ContentType }, cancellationToken);
-        await outbox.PublishAsync(new DocumentAdded(Guid.CreateVersion7(), now, command.RoomId, document.Id, document.FolderId, document.Name, document.CurrentVersion));
+        await outbox.PublishAsync(new DocumentAdded(Guid.CreateVersion7(), now, command.RoomId, caller.Room.Name, document.Id, document.FolderId, document.Name, index,
+            document.CurrentVersion, await permissions.AudienceAsync(command.RoomId, document.Id, document.FolderId, caller.Member.UserId, now, cancellationToken)));
         try
         {
             await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);

@@ -20,14 +20,15 @@ internal sealed record DocumentDetails(Guid Id, Guid FolderId, string Name, stri
 [RequiresUser]
 internal sealed record GetDocument(Guid RoomId, Guid DocumentId) : IQuery<Result<DocumentDetails>>;
 
-internal sealed class GetDocumentHandler(RoomAccess access, RoomPermissions permissions, DealRoomsDbContext db) : IQueryHandler<GetDocument, Result<DocumentDetails>>
+internal sealed class GetDocumentHandler(RoomAccess access, RoomPermissions permissions, DealRoomsDbContext db, AuditTrail audit)
+    : IQueryHandler<GetDocument, Result<DocumentDetails>>
 {
     public async ValueTask<Result<DocumentDetails>> Handle(GetDocument query, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsync(query.RoomId, cancellationToken);
+        var entered = await access.EnterForContentAsync(query.RoomId, allowSupport: true, cancellationToken);
         if (!entered.IsSuccess)
         {
-            return Error.NotFound("document");
+            return entered.Error == RoomAccess.NotFound ? Error.NotFound("document") : entered.Error;
         }
 
         var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == query.DocumentId && d.RoomId == query.RoomId, cancellationToken);
@@ -42,6 +43,13 @@ internal sealed class GetDocumentHandler(RoomAccess access, RoomPermissions perm
             .Where(v => v.DocumentId == document.Id && (entered.Value.IsManager || v.Version == document.CurrentVersion)).OrderBy(v => v.Version)
             .Select(v => new VersionView(v.Version, v.Size, v.Sha256, v.ContentType, v.CreatedAt, v.CreatedBy))
             .ToListAsync(cancellationToken);
+        if (entered.Value.IsSupport)
+        {
+            // Support staff are on the record for everything they look at.
+            await audit.AppendAsync(entered.Value, "document.metadata-read", "document", document.Id.ToString(), new { }, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return new DocumentDetails(document.Id, document.FolderId, document.Name, await DocumentIndex.OfAsync(db, folder, document.Position, cancellationToken),
             document.CurrentVersion, versions);
     }
@@ -62,10 +70,10 @@ internal sealed class DownloadDocumentHandler(RoomAccess access, RoomPermissions
 {
     public async ValueTask<Result<DocumentContent>> Handle(DownloadDocument query, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsync(query.RoomId, cancellationToken);
+        var entered = await access.EnterForContentAsync(query.RoomId, allowSupport: true, cancellationToken);
         if (!entered.IsSuccess)
         {
-            return Error.NotFound("document");
+            return entered.Error == RoomAccess.NotFound ? Error.NotFound("document") : entered.Error;
         }
 
         var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == query.DocumentId && d.RoomId == query.RoomId, cancellationToken);
@@ -96,7 +104,7 @@ internal sealed class DownloadDocumentHandler(RoomAccess access, RoomPermissions
         var key = keys.Unwrap(version.KeyId, version.WrappedKey);
         var content = new DecryptingStream(blobs.OpenRead(version.BlobName), key, version.Size, version.HeaderLength, EncryptedBlobFormat.ChunkSize, version.NoncePrefix);
         System.Security.Cryptography.CryptographicOperations.ZeroMemory(key);
-        await audit.AppendAsync(query.RoomId, entered.Value.IsManager ? ActorKind.Manager : ActorKind.Member, "document.downloaded", "document", document.Id.ToString(),
+        await audit.AppendAsync(entered.Value, "document.downloaded", "document", document.Id.ToString(),
             new { version = version.Version, range = query.Range, size = version.Size }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new DocumentContent(content, document.Name, version.ContentType, version.Sha256, version.CreatedAt);

@@ -52,7 +52,7 @@ internal sealed class UploadDocumentHandler(
 {
     public async ValueTask<Result<DocumentView>> Handle(UploadDocument command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsync(command.RoomId, cancellationToken);
+        var entered = await access.EnterForContentAsync(command.RoomId, allowSupport: false, cancellationToken);
         if (!entered.IsSuccess)
         {
             return entered.Error;
@@ -107,9 +107,10 @@ internal sealed class UploadDocumentHandler(
         db.Documents.Add(document);
         db.DocumentVersions.Add(DocumentVersionFactory.From(document.Id, 1, stored, now, caller.Member.UserId));
         var index = await DocumentIndex.OfAsync(db, folder, document.Position, cancellationToken);
-        await audit.AppendAsync(command.RoomId, caller.IsManager ? ActorKind.Manager : ActorKind.Member, "document.uploaded", "document", document.Id.ToString(),
+        await audit.AppendAsync(command.RoomId, caller.ActorKind, "document.uploaded", "document", document.Id.ToString(),
             new { document.Name, folderId = folder.Id, version = 1, stored.Size, stored.Sha256, stored.ContentType }, cancellationToken);
-        await outbox.PublishAsync(new DocumentAdded(Guid.CreateVersion7(), now, command.RoomId, document.Id, folder.Id, document.Name, 1));
+        await outbox.PublishAsync(new DocumentAdded(Guid.CreateVersion7(), now, command.RoomId, caller.Room.Name, document.Id, folder.Id, document.Name, index, 1,
+            await permissions.AudienceAsync(command.RoomId, document.Id, folder.Id, caller.Member.UserId, now, cancellationToken)));
         try
         {
             await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);

@@ -194,18 +194,25 @@ internal sealed class DeleteFolderHandler(RoomAccess access, DealRoomsDbContext 
 [RequiresUser]
 internal sealed record GetTree(Guid RoomId) : IQuery<Result<TreeView>>;
 
-internal sealed class GetTreeHandler(RoomAccess access, RoomPermissions permissions, RoomTree tree) : IQueryHandler<GetTree, Result<TreeView>>
+internal sealed class GetTreeHandler(RoomAccess access, RoomPermissions permissions, RoomTree tree, AuditTrail audit, DealRoomsDbContext db)
+    : IQueryHandler<GetTree, Result<TreeView>>
 {
     public async ValueTask<Result<TreeView>> Handle(GetTree query, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsync(query.RoomId, cancellationToken);
+        var entered = await access.EnterForContentAsync(query.RoomId, allowSupport: true, cancellationToken);
         if (!entered.IsSuccess)
         {
             return entered.Error;
         }
 
-        var effective = entered.Value.IsManager ? null : await permissions.ForGroupAsync(query.RoomId, entered.Value.Member.GroupId, cancellationToken);
-        return await tree.BuildAsync(query.RoomId, effective, cancellationToken);
+        if (entered.Value.IsSupport)
+        {
+            // Support staff are on the record for everything they look at.
+            await audit.AppendAsync(entered.Value, "tree.read", "room", query.RoomId.ToString(), new { }, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return await tree.BuildAsync(query.RoomId, await permissions.ForCallerAsync(entered.Value, cancellationToken), cancellationToken);
     }
 }
 

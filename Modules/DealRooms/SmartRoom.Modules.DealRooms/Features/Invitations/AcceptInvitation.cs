@@ -94,7 +94,10 @@ internal sealed class AcceptInvitationHandler(
         invitation.AcceptedBy = userId;
         await audit.AppendAsync(room.Id, ActorKind.Member, "member.joined", "member", userId.ToString(),
             new { invitationId = invitation.Id, role = invitation.Role.ToString(), invitation.GroupId }, cancellationToken);
-        await outbox.PublishAsync(new MemberJoined(Guid.CreateVersion7(), now, room.Id, userId, member.Email, member.Role.ToString(), member.GroupId));
+        var managers = await db.Members.AsNoTracking().Where(Member.ActiveAt(now)).Where(m => m.RoomId == room.Id && m.Role == RoomRole.Manager && m.UserId != userId)
+            .Select(m => new RoomRecipient(m.UserId, m.Email, m.DisplayName)).ToListAsync(cancellationToken);
+        await outbox.PublishAsync(new MemberJoined(Guid.CreateVersion7(), now, room.Id, room.Name, userId, member.Email, member.DisplayName, member.Role.ToString(),
+            member.GroupId, managers));
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         return new RoomView(room.Id, room.Name, room.Description, room.Status, member.Role, room.CreatedAt);
     }

@@ -30,25 +30,6 @@ internal sealed class ListRoomsHandler(DealRoomsDbContext db, ICurrentUser calle
     }
 }
 
-/// <summary>One room, as the caller may see it.</summary>
-[RequiresUser]
-internal sealed record GetRoom(Guid RoomId) : IQuery<Result<RoomView>>;
-
-internal sealed class GetRoomHandler(RoomAccess access) : IQueryHandler<GetRoom, Result<RoomView>>
-{
-    public async ValueTask<Result<RoomView>> Handle(GetRoom query, CancellationToken cancellationToken)
-    {
-        var entered = await access.EnterAsync(query.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
-        var (room, member) = entered.Value;
-        return new RoomView(room.Id, room.Name, room.Description, room.Status, member.Role, room.CreatedAt);
-    }
-}
-
 internal static class ListRoomsEndpoint
 {
     public static void Map(IEndpointRouteBuilder rooms)
@@ -56,11 +37,5 @@ internal static class ListRoomsEndpoint
         rooms.MapGet("", async (ISender sender, CancellationToken ct) => (await sender.Send(new ListRooms(), ct)).ToHttp(r => TypedResults.Ok(r)))
             .WithName("ListDealRooms")
             .Produces<IReadOnlyList<RoomView>>();
-
-        rooms.MapGet("/{roomId:guid}", async (Guid roomId, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new GetRoom(roomId), ct)).ToHttp(r => TypedResults.Ok(r)))
-            .WithName("GetDealRoom")
-            .Produces<RoomView>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }
