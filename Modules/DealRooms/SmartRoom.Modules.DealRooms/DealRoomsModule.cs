@@ -15,6 +15,8 @@ using SmartRoom.Modules.DealRooms.Features.Invitations;
 using SmartRoom.Modules.DealRooms.Features.Members;
 using SmartRoom.Modules.DealRooms.Features.Permissions;
 using SmartRoom.Modules.DealRooms.Features.Rooms;
+using SmartRoom.Modules.DealRooms.Features.SupportAccess;
+using SmartRoom.Modules.DealRooms.Features.Terms;
 using SmartRoom.Modules.DealRooms.Persistence;
 
 namespace SmartRoom.Modules.DealRooms;
@@ -46,6 +48,13 @@ public static class DealRoomsModule
         CreateRoomEndpoint.Map(rooms);
         ListRoomsEndpoint.Map(rooms);
         GetRoomEndpoint.Map(rooms);
+        UpdateRoomEndpoint.Map(rooms);
+        SetRoomTermsEndpoint.Map(rooms);
+        GetRoomTermsEndpoint.Map(rooms);
+        AcceptRoomTermsEndpoint.Map(rooms);
+        RequestSupportAccessEndpoint.Map(rooms);
+        DecideSupportAccessEndpoint.Map(rooms);
+        ListSupportAccessEndpoint.Map(rooms);
         ChangeRoomStatusEndpoint.Map(rooms);
         GroupEndpoints.Map(rooms);
         InviteMemberEndpoint.Map(rooms);

@@ -22,11 +22,16 @@ public sealed record InvitationDto(Guid Id, string Email, string Role, Guid? Gro
 public static class DealRoomsApi
 {
     /// <summary>A confirmed account with the platform role Manager, signed in after the role was given.</summary>
-    public static async Task<SignedInUser> ManagerAsync(this SmartRoomApp app)
+    public static Task<SignedInUser> ManagerAsync(this SmartRoomApp app) => app.WithRoleAsync("Manager");
+
+    /// <summary>A confirmed account with the platform role Support, signed in after the role was given.</summary>
+    public static Task<SignedInUser> SupportAsync(this SmartRoomApp app) => app.WithRoleAsync("Support");
+
+    private static async Task<SignedInUser> WithRoleAsync(this SmartRoomApp app, string role)
     {
-        var user = await app.SignUpAsync(IdentityApi.NewEmail("manager"));
+        var user = await app.SignUpAsync(IdentityApi.NewEmail(role.ToLowerInvariant()));
         var me = await app.ClientWithToken(user.Tokens.AccessToken).GetFromJsonAsync<MeResponse>("/api/me");
-        (await (await app.AdminAsync()).PutAsJsonAsync($"/api/admin/users/{me!.Id}/roles", new { roles = new[] { "Manager" } }))
+        (await (await app.AdminAsync()).PutAsJsonAsync($"/api/admin/users/{me!.Id}/roles", new { roles = new[] { role } }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
         return user with { Tokens = await app.CreateClient().LoginForTokensAsync(user.Email) };
     }

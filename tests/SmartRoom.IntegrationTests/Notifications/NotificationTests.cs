@@ -95,18 +95,4 @@ public sealed class NotificationTests(SmartRoomApp app) : AppTest(app)
         digest.TextBody!.ShouldContain("Digest Two");
         App.Smtp.To(user.Email).Count(m => (m.Subject ?? "").Contains("profile was updated", StringComparison.Ordinal)).ShouldBe(0);
     }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The condition did not hold in time.");
-            }
-
-            await Task.Delay(25);
-        }
-    }
 }

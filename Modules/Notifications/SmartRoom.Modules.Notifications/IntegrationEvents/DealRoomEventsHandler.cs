@@ -43,4 +43,79 @@ public static class DealRoomEventsHandler
                 $"{e.RoomName} is now {e.Status}", meaning), ct);
         }
     }
+
+    public static async Task Handle(MemberJoined e, ISender sender, CancellationToken ct)
+    {
+        foreach (var manager in e.Managers)
+        {
+            await sender.Send(new Notify(e.EventId, manager.UserId, manager.Email, manager.DisplayName, Categories.DealActivity, "member-joined",
+                new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["room"] = e.RoomName,
+                    ["member"] = e.DisplayName,
+                    ["email"] = e.Email,
+                    ["role"] = e.Role,
+                },
+                $"{e.DisplayName} joined {e.RoomName}", $"{e.DisplayName} ({e.Email}) joined as {e.Role}."), ct);
+        }
+    }
+
+    /// <summary>New documents are frequent: unless someone asked for them at once, they arrive in the daily summary.</summary>
+    public static async Task Handle(DocumentAdded e, ISender sender, CancellationToken ct)
+    {
+        var what = e.Version == 1 ? "New document" : $"Version {e.Version.ToString(CultureInfo.InvariantCulture)}";
+        foreach (var member in e.Audience)
+        {
+            await sender.Send(new Notify(e.EventId, member.UserId, member.Email, member.DisplayName, Categories.DealActivity, "document-added",
+                new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["room"] = e.RoomName,
+                    ["document"] = e.Name,
+                    ["index"] = e.Index,
+                    ["what"] = what,
+                },
+                $"{what} in {e.RoomName}", $"{e.Index} {e.Name}", DigestByDefault: true), ct);
+        }
+    }
+
+    public static async Task Handle(SupportAccessRequested e, ISender sender, CancellationToken ct)
+    {
+        foreach (var manager in e.Managers)
+        {
+            await sender.Send(new Notify(e.EventId, manager.UserId, manager.Email, manager.DisplayName, Categories.Access, "support-access-requested",
+                new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["room"] = e.RoomName,
+                    ["room_id"] = e.RoomId.ToString(),
+                    ["request_id"] = e.RequestId.ToString(),
+                    ["support"] = e.SupportName,
+                    ["reason"] = e.Reason,
+                },
+                $"Support asks to enter {e.RoomName}", e.Reason), ct);
+        }
+    }
+
+    public static async Task Handle(SupportAccessGranted e, ISender sender, CancellationToken ct) =>
+        await sender.Send(new Notify(e.EventId, e.Support.UserId, e.Support.Email, e.Support.DisplayName, Categories.Access, "support-access-granted",
+            new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["room"] = e.RoomName,
+                ["manager"] = e.DecidedByName,
+                ["expires"] = e.ExpiresAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
+                ["scope"] = e.MayViewDocuments
+                    ? "You may read the room's tree and documents' details, and view its documents."
+                    : "You may read the room's tree and documents' details; documents themselves stay closed to you.",
+            },
+            $"Access to {e.RoomName} granted", $"Until {e.ExpiresAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}"), ct);
+
+    public static Task Handle(SupportAccessDenied e, ISender sender, CancellationToken ct) =>
+        Ended(e.EventId, e.Support, e.RoomName, e.DecidedByName, "denied", sender, ct);
+
+    public static Task Handle(SupportAccessRevoked e, ISender sender, CancellationToken ct) =>
+        Ended(e.EventId, e.Support, e.RoomName, e.RevokedByName, "revoked", sender, ct);
+
+    private static async Task Ended(Guid eventId, RoomRecipient support, string room, string manager, string outcome, ISender sender, CancellationToken ct) =>
+        await sender.Send(new Notify(eventId, support.UserId, support.Email, support.DisplayName, Categories.Access, "support-access-ended",
+            new Dictionary<string, object?>(StringComparer.Ordinal) { ["room"] = room, ["manager"] = manager, ["outcome"] = outcome },
+            $"Support access to {room} {outcome}"), ct);
 }

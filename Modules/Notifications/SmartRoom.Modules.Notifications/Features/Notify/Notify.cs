@@ -13,7 +13,8 @@ namespace SmartRoom.Modules.Notifications.Features.Notify;
 /// <summary>
 /// Tells one person about one event: an entry in their feed (when <see cref="FeedTitle"/> is set) and an
 /// email from <see cref="Template"/>, sent now, kept for the daily summary, or skipped, as their preference
-/// for <see cref="Category"/> says (essential categories always send now). Idempotent per event.
+/// for <see cref="Category"/> says (essential categories always send now). With no preference set, it sends
+/// now — or, for frequent news (<see cref="DigestByDefault"/>), keeps it for the daily summary. Idempotent per event.
 /// </summary>
 internal sealed record Notify(
     Guid EventId,
@@ -24,7 +25,8 @@ internal sealed record Notify(
     string Template,
     IReadOnlyDictionary<string, object?> Model,
     string? FeedTitle = null,
-    string? FeedBody = null) : ICommand<Result<Done>>;
+    string? FeedBody = null,
+    bool DigestByDefault = false) : ICommand<Result<Done>>;
 
 internal sealed class NotifyHandler(
     NotificationsDbContext db,
@@ -56,7 +58,7 @@ internal sealed class NotifyHandler(
             : await db.Preferences.AsNoTracking()
                 .Where(p => p.UserId == command.UserId && p.Category == command.Category)
                 .Select(p => (DeliveryMode?)p.Mode)
-                .SingleOrDefaultAsync(cancellationToken) ?? DeliveryMode.Immediate;
+                .SingleOrDefaultAsync(cancellationToken) ?? (command.DigestByDefault ? DeliveryMode.DailyDigest : DeliveryMode.Immediate);
 
         if (mode == DeliveryMode.DailyDigest && !await db.DigestItems.AnyAsync(d => d.DeduplicationKey == key, cancellationToken))
         {

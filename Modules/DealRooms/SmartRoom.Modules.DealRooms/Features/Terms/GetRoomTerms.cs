@@ -1,0 +1,49 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+
+namespace SmartRoom.Modules.DealRooms.Features.Terms;
+
+/// <summary>The room's current terms and when the caller accepted them (not gated: they must be readable to be accepted).</summary>
+[RequiresUser]
+internal sealed record GetRoomTerms(Guid RoomId) : IQuery<Result<TermsView>>;
+
+internal sealed class GetRoomTermsHandler(RoomAccess access, DealRoomsDbContext db) : IQueryHandler<GetRoomTerms, Result<TermsView>>
+{
+    public async ValueTask<Result<TermsView>> Handle(GetRoomTerms query, CancellationToken cancellationToken)
+    {
+        var entered = await access.EnterAsync(query.RoomId, cancellationToken);
+        if (!entered.IsSuccess)
+        {
+            return entered.Error;
+        }
+
+        var room = entered.Value.Room;
+        if (room.TermsHash is not { } hash)
+        {
+            return Error.NotFound("room's terms");
+        }
+
+        var userId = entered.Value.Member.UserId;
+        var acceptedAt = await db.TermsAcceptances.AsNoTracking()
+            .Where(t => t.RoomId == room.Id && t.UserId == userId && t.TermsHash == hash)
+            .OrderByDescending(t => t.AcceptedAt).Select(t => (DateTimeOffset?)t.AcceptedAt).FirstOrDefaultAsync(cancellationToken);
+        return new TermsView(room.TermsText!, room.TermsVersion, hash, room.TermsUpdatedAt!.Value, acceptedAt);
+    }
+}
+
+internal static class GetRoomTermsEndpoint
+{
+    public static void Map(IEndpointRouteBuilder rooms) =>
+        rooms.MapGet("/{roomId:guid}/terms", async (Guid roomId, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetRoomTerms(roomId), ct)).ToHttp(t => TypedResults.Ok(t)))
+            .WithName("GetRoomTerms")
+            .Produces<TermsView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}
