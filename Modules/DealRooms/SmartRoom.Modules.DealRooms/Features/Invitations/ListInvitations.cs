@@ -34,47 +34,12 @@ internal sealed class ListInvitationsHandler(RoomAccess access, DealRoomsDbConte
     }
 }
 
-/// <summary>A manager withdraws a pending invitation; its link stops working.</summary>
-[RequiresUser]
-internal sealed record RevokeInvitation(Guid RoomId, Guid InvitationId) : ICommand<Result<Done>>;
-
-internal sealed class RevokeInvitationHandler(RoomAccess access, DealRoomsDbContext db, AuditTrail audit, TimeProvider clock)
-    : ICommandHandler<RevokeInvitation, Result<Done>>
-{
-    public async ValueTask<Result<Done>> Handle(RevokeInvitation command, CancellationToken cancellationToken)
-    {
-        var entered = await access.EnterAsManagerAsync(command.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
-        var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == command.InvitationId && i.RoomId == command.RoomId, cancellationToken);
-        if (invitation is null || !invitation.IsPending(clock.GetUtcNow()))
-        {
-            return Error.NotFound("invitation");
-        }
-
-        invitation.RevokedAt = clock.GetUtcNow();
-        await audit.AppendAsync(command.RoomId, ActorKind.Manager, "invitation.revoked", "invitation", invitation.Id.ToString(), new { invitation.Email }, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return Done.Value;
-    }
-}
-
 internal static class ListInvitationsEndpoint
 {
-    public static void Map(IEndpointRouteBuilder rooms)
-    {
+    public static void Map(IEndpointRouteBuilder rooms) =>
         rooms.MapGet("/{roomId:guid}/invitations", async (Guid roomId, ISender sender, CancellationToken ct) =>
                 (await sender.Send(new ListInvitations(roomId), ct)).ToHttp(r => TypedResults.Ok(r)))
             .WithName("ListInvitations")
             .Produces<IReadOnlyList<InvitationView>>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-
-        rooms.MapDelete("/{roomId:guid}/invitations/{invitationId:guid}", async (Guid roomId, Guid invitationId, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new RevokeInvitation(roomId, invitationId), ct)).ToHttp(_ => TypedResults.NoContent()))
-            .WithName("RevokeInvitation")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-    }
 }

@@ -11,8 +11,6 @@ using SmartRoom.Modules.DealRooms.Persistence;
 
 namespace SmartRoom.Modules.DealRooms.Features.Groups;
 
-internal sealed record GroupView(Guid Id, string Name, int Members, DateTimeOffset CreatedAt);
-
 /// <summary>A manager adds a group ("Bidder A"); names are unique in the room.</summary>
 [RequiresUser]
 internal sealed record CreateGroup(Guid RoomId, string Name) : ICommand<Result<GroupView>>;
@@ -49,39 +47,11 @@ internal sealed class CreateGroupHandler(RoomAccess access, DealRoomsDbContext d
     }
 }
 
-/// <summary>Managers see every group; other members only their own (groups never see each other).</summary>
-[RequiresUser]
-internal sealed record ListGroups(Guid RoomId) : IQuery<Result<IReadOnlyList<GroupView>>>;
-
-internal sealed class ListGroupsHandler(RoomAccess access, DealRoomsDbContext db, TimeProvider clock) : IQueryHandler<ListGroups, Result<IReadOnlyList<GroupView>>>
-{
-    public async ValueTask<Result<IReadOnlyList<GroupView>>> Handle(ListGroups query, CancellationToken cancellationToken)
-    {
-        var entered = await access.EnterAsync(query.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
-        var active = Member.ActiveAt(clock.GetUtcNow());
-        var own = entered.Value.Member.GroupId;
-        var groups = await db.Groups.AsNoTracking()
-            .Where(g => g.RoomId == query.RoomId && (entered.Value.IsManager || g.Id == own))
-            .OrderBy(g => g.Name)
-            .Select(g => new GroupView(g.Id, g.Name,
-                db.Members.Where(active).Count(m => m.RoomId == g.RoomId && m.GroupId == g.Id),
-                g.CreatedAt))
-            .ToListAsync(cancellationToken);
-        return groups;
-    }
-}
-
-internal static class GroupEndpoints
+internal static class CreateGroupEndpoint
 {
     internal sealed record Body(string Name);
 
-    public static void Map(IEndpointRouteBuilder rooms)
-    {
+    public static void Map(IEndpointRouteBuilder rooms) =>
         rooms.MapPost("/{roomId:guid}/groups", async (Guid roomId, Body body, ISender sender, CancellationToken ct) =>
                 (await sender.Send(new CreateGroup(roomId, body.Name), ct)).ToHttp(g => TypedResults.Created($"/api/deal-rooms/{roomId}/groups/{g.Id}", g)))
             .WithName("CreateGroup")
@@ -89,11 +59,4 @@ internal static class GroupEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-
-        rooms.MapGet("/{roomId:guid}/groups", async (Guid roomId, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new ListGroups(roomId), ct)).ToHttp(g => TypedResults.Ok(g)))
-            .WithName("ListGroups")
-            .Produces<IReadOnlyList<GroupView>>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
-    }
 }

@@ -4,41 +4,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Wolverine.EntityFrameworkCore;
 using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Contracts;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using Wolverine.EntityFrameworkCore;
 
 namespace SmartRoom.Modules.DealRooms.Features.Members;
-
-internal sealed record MemberView(Guid UserId, string Email, string DisplayName, RoomRole Role, Guid? GroupId, DateTimeOffset JoinedAt, DateTimeOffset? AccessExpiresAt);
-
-/// <summary>Managers see every member; others see the managers and their own group, never other groups.</summary>
-[RequiresUser]
-internal sealed record ListMembers(Guid RoomId) : IQuery<Result<IReadOnlyList<MemberView>>>;
-
-internal sealed class ListMembersHandler(RoomAccess access, DealRoomsDbContext db, TimeProvider clock) : IQueryHandler<ListMembers, Result<IReadOnlyList<MemberView>>>
-{
-    public async ValueTask<Result<IReadOnlyList<MemberView>>> Handle(ListMembers query, CancellationToken cancellationToken)
-    {
-        var entered = await access.EnterAsync(query.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
-        var now = clock.GetUtcNow();
-        var (isManager, group) = (entered.Value.IsManager, entered.Value.Member.GroupId);
-        return await db.Members.AsNoTracking()
-            .Where(Member.ActiveAt(now)).Where(m => m.RoomId == query.RoomId)
-            .Where(m => isManager || m.Role == RoomRole.Manager || (group != null && m.GroupId == group))
-            .OrderBy(m => m.Email)
-            .Select(m => new MemberView(m.UserId, m.Email, m.DisplayName, m.Role, m.GroupId, m.JoinedAt, m.AccessExpiresAt))
-            .ToListAsync(cancellationToken);
-    }
-}
 
 /// <summary>A manager changes a member's role, group or access expiry.</summary>
 [RequiresUser]
@@ -101,57 +74,11 @@ internal sealed class UpdateMemberHandler(
         await db.Members.Where(Member.ActiveAt(now)).CountAsync(m => m.RoomId == roomId && m.Role == RoomRole.Manager, ct) <= 1;
 }
 
-/// <summary>A manager removes a member: their access ends with this request.</summary>
-[RequiresUser]
-internal sealed record RemoveMember(Guid RoomId, Guid UserId) : ICommand<Result<Done>>;
-
-internal sealed class RemoveMemberHandler(
-    RoomAccess access,
-    IDbContextOutbox<DealRoomsDbContext> outbox,
-    AuditTrail audit,
-    TimeProvider clock) : ICommandHandler<RemoveMember, Result<Done>>
-{
-    public async ValueTask<Result<Done>> Handle(RemoveMember command, CancellationToken cancellationToken)
-    {
-        var entered = await access.EnterAsManagerAsync(command.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
-        var db = outbox.DbContext;
-        var now = clock.GetUtcNow();
-        var member = await db.Members.SingleOrDefaultAsync(m => m.RoomId == command.RoomId && m.UserId == command.UserId, cancellationToken);
-        if (member is null || member.RemovedAt is not null)
-        {
-            return Error.NotFound("member");
-        }
-
-        if (member.Role == RoomRole.Manager && await UpdateMemberHandler.LastManagerAsync(db, command.RoomId, now, cancellationToken))
-        {
-            return Error.Conflict("last-manager", "A room keeps at least one manager.");
-        }
-
-        member.RemovedAt = now;
-        await audit.AppendAsync(command.RoomId, ActorKind.Manager, "member.removed", "member", member.UserId.ToString(), new { member.Email }, cancellationToken);
-        await outbox.PublishAsync(new MemberRemoved(Guid.CreateVersion7(), now, command.RoomId, member.UserId));
-        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
-        return Done.Value;
-    }
-}
-
-internal static class MemberEndpoints
+internal static class UpdateMemberEndpoint
 {
     internal sealed record Body(RoomRole? Role, Guid? GroupId, DateTimeOffset? AccessExpiresAt, bool ClearAccessExpiry = false);
 
-    public static void Map(IEndpointRouteBuilder rooms)
-    {
-        rooms.MapGet("/{roomId:guid}/members", async (Guid roomId, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new ListMembers(roomId), ct)).ToHttp(r => TypedResults.Ok(r)))
-            .WithName("ListMembers")
-            .Produces<IReadOnlyList<MemberView>>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
+    public static void Map(IEndpointRouteBuilder rooms) =>
         rooms.MapPatch("/{roomId:guid}/members/{userId:guid}", async (Guid roomId, Guid userId, Body body, ISender sender, CancellationToken ct) =>
                 (await sender.Send(new UpdateMember(roomId, userId, body.Role, body.GroupId, body.AccessExpiresAt, body.ClearAccessExpiry), ct))
                 .ToHttp(r => TypedResults.Ok(r)))
@@ -159,10 +86,4 @@ internal static class MemberEndpoints
             .Produces<MemberView>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
-
-        rooms.MapDelete("/{roomId:guid}/members/{userId:guid}", async (Guid roomId, Guid userId, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new RemoveMember(roomId, userId), ct)).ToHttp(_ => TypedResults.NoContent()))
-            .WithName("RemoveMember")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-    }
 }

@@ -1,0 +1,76 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+
+namespace SmartRoom.Modules.DealRooms.Features.Folders;
+
+/// <summary>A manager adds a folder at the end of its parent (or the root); the tree is renumbered.</summary>
+[RequiresUser]
+internal sealed record CreateFolder(Guid RoomId, string Name, Guid? ParentId) : ICommand<Result<FolderView>>;
+
+internal sealed class CreateFolderValidator : AbstractValidator<CreateFolder>
+{
+    public CreateFolderValidator() => RuleFor(x => x.Name).FolderName();
+}
+
+internal sealed class CreateFolderHandler(RoomAccess access, DealRoomsDbContext db, AuditTrail audit, TimeProvider clock)
+    : ICommandHandler<CreateFolder, Result<FolderView>>
+{
+    public async ValueTask<Result<FolderView>> Handle(CreateFolder command, CancellationToken cancellationToken)
+    {
+        var entered = await access.EnterToChangeAsync(command.RoomId, cancellationToken);
+        if (!entered.IsSuccess)
+        {
+            return entered.Error;
+        }
+
+        var folders = await db.Folders.Where(f => f.RoomId == command.RoomId).ToListAsync(cancellationToken);
+        if (command.ParentId is { } parentId && folders.All(f => f.Id != parentId))
+        {
+            return Error.NotFound("parent folder");
+        }
+
+        var name = command.Name.Trim();
+        if (folders.Any(f => f.ParentId == command.ParentId && string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            return Error.Conflict("folder-exists", $"There is already a folder named '{name}' here.");
+        }
+
+        var folder = new Folder
+        {
+            Id = Guid.CreateVersion7(),
+            RoomId = command.RoomId,
+            ParentId = command.ParentId,
+            Name = name,
+            Position = folders.Count(f => f.ParentId == command.ParentId) + 1,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        db.Folders.Add(folder);
+        FolderNumbering.Renumber([.. folders, folder]);
+        await audit.AppendAsync(command.RoomId, ActorKind.Manager, "folder.created", "folder", folder.Id.ToString(),
+            new { folder.Name, folder.ParentId, folder.Index }, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new FolderView(folder.Id, folder.ParentId, folder.Name, folder.Index, folder.Position);
+    }
+}
+
+internal static class CreateFolderEndpoint
+{
+    internal sealed record CreateBody(string Name, Guid? ParentId);
+
+    public static void Map(IEndpointRouteBuilder rooms) =>
+        rooms.MapPost("/{roomId:guid}/folders", async (Guid roomId, CreateBody body, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new CreateFolder(roomId, body.Name, body.ParentId), ct)).ToHttp(f => TypedResults.Created($"/api/deal-rooms/{roomId}/folders/{f.Id}", f)))
+            .WithName("CreateFolder")
+            .Produces<FolderView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

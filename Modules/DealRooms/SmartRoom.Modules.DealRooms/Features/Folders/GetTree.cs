@@ -1,0 +1,48 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+
+namespace SmartRoom.Modules.DealRooms.Features.Folders;
+
+/// <summary>The room's numbered tree (folders and documents) as the caller may see it: managers all of it, members what their group may view.</summary>
+[RequiresUser]
+internal sealed record GetTree(Guid RoomId) : IQuery<Result<TreeView>>;
+
+internal sealed class GetTreeHandler(RoomAccess access, RoomPermissions permissions, RoomTree tree, AuditTrail audit, DealRoomsDbContext db)
+    : IQueryHandler<GetTree, Result<TreeView>>
+{
+    public async ValueTask<Result<TreeView>> Handle(GetTree query, CancellationToken cancellationToken)
+    {
+        var entered = await access.EnterForContentAsync(query.RoomId, allowSupport: true, cancellationToken);
+        if (!entered.IsSuccess)
+        {
+            return entered.Error;
+        }
+
+        if (entered.Value.IsSupport)
+        {
+            // Support staff are on the record for everything they look at.
+            await audit.AppendAsync(entered.Value, "tree.read", "room", query.RoomId.ToString(), new { }, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return await tree.BuildAsync(query.RoomId, await permissions.ForCallerAsync(entered.Value, cancellationToken), cancellationToken);
+    }
+}
+
+internal static class GetTreeEndpoint
+{
+    public static void Map(IEndpointRouteBuilder rooms) =>
+        rooms.MapGet("/{roomId:guid}/tree", async (Guid roomId, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetTree(roomId), ct)).ToHttp(t => TypedResults.Ok(t)))
+            .WithName("GetTree")
+            .WithSummary("{folders, documents} with index numbers and your level on each; only what you may view.")
+            .Produces<TreeView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

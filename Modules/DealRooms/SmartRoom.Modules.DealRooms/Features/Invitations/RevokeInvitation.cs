@@ -1,0 +1,48 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+
+namespace SmartRoom.Modules.DealRooms.Features.Invitations;
+
+/// <summary>A manager withdraws a pending invitation; its link stops working.</summary>
+[RequiresUser]
+internal sealed record RevokeInvitation(Guid RoomId, Guid InvitationId) : ICommand<Result<Done>>;
+
+internal sealed class RevokeInvitationHandler(RoomAccess access, DealRoomsDbContext db, AuditTrail audit, TimeProvider clock)
+    : ICommandHandler<RevokeInvitation, Result<Done>>
+{
+    public async ValueTask<Result<Done>> Handle(RevokeInvitation command, CancellationToken cancellationToken)
+    {
+        var entered = await access.EnterAsManagerAsync(command.RoomId, cancellationToken);
+        if (!entered.IsSuccess)
+        {
+            return entered.Error;
+        }
+
+        var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == command.InvitationId && i.RoomId == command.RoomId, cancellationToken);
+        if (invitation is null || !invitation.IsPending(clock.GetUtcNow()))
+        {
+            return Error.NotFound("invitation");
+        }
+
+        invitation.RevokedAt = clock.GetUtcNow();
+        await audit.AppendAsync(command.RoomId, ActorKind.Manager, "invitation.revoked", "invitation", invitation.Id.ToString(), new { invitation.Email }, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return Done.Value;
+    }
+}
+
+internal static class RevokeInvitationEndpoint
+{
+    public static void Map(IEndpointRouteBuilder rooms) =>
+        rooms.MapDelete("/{roomId:guid}/invitations/{invitationId:guid}", async (Guid roomId, Guid invitationId, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new RevokeInvitation(roomId, invitationId), ct)).ToHttp(_ => TypedResults.NoContent()))
+            .WithName("RevokeInvitation")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,46 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+
+namespace SmartRoom.Modules.DealRooms.Features.Members;
+
+/// <summary>Managers see every member; others see the managers and their own group, never other groups.</summary>
+[RequiresUser]
+internal sealed record ListMembers(Guid RoomId) : IQuery<Result<IReadOnlyList<MemberView>>>;
+
+internal sealed class ListMembersHandler(RoomAccess access, DealRoomsDbContext db, TimeProvider clock) : IQueryHandler<ListMembers, Result<IReadOnlyList<MemberView>>>
+{
+    public async ValueTask<Result<IReadOnlyList<MemberView>>> Handle(ListMembers query, CancellationToken cancellationToken)
+    {
+        var entered = await access.EnterAsync(query.RoomId, cancellationToken);
+        if (!entered.IsSuccess)
+        {
+            return entered.Error;
+        }
+
+        var now = clock.GetUtcNow();
+        var (isManager, group) = (entered.Value.IsManager, entered.Value.Member.GroupId);
+        return await db.Members.AsNoTracking()
+            .Where(Member.ActiveAt(now)).Where(m => m.RoomId == query.RoomId)
+            .Where(m => isManager || m.Role == RoomRole.Manager || (group != null && m.GroupId == group))
+            .OrderBy(m => m.Email)
+            .Select(m => new MemberView(m.UserId, m.Email, m.DisplayName, m.Role, m.GroupId, m.JoinedAt, m.AccessExpiresAt))
+            .ToListAsync(cancellationToken);
+    }
+}
+
+internal static class ListMembersEndpoint
+{
+    public static void Map(IEndpointRouteBuilder rooms) =>
+        rooms.MapGet("/{roomId:guid}/members", async (Guid roomId, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new ListMembers(roomId), ct)).ToHttp(r => TypedResults.Ok(r)))
+            .WithName("ListMembers")
+            .Produces<IReadOnlyList<MemberView>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,61 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Contracts;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+using Wolverine.EntityFrameworkCore;
+
+namespace SmartRoom.Modules.DealRooms.Features.Members;
+
+/// <summary>A manager removes a member: their access ends with this request.</summary>
+[RequiresUser]
+internal sealed record RemoveMember(Guid RoomId, Guid UserId) : ICommand<Result<Done>>;
+
+internal sealed class RemoveMemberHandler(
+    RoomAccess access,
+    IDbContextOutbox<DealRoomsDbContext> outbox,
+    AuditTrail audit,
+    TimeProvider clock) : ICommandHandler<RemoveMember, Result<Done>>
+{
+    public async ValueTask<Result<Done>> Handle(RemoveMember command, CancellationToken cancellationToken)
+    {
+        var entered = await access.EnterAsManagerAsync(command.RoomId, cancellationToken);
+        if (!entered.IsSuccess)
+        {
+            return entered.Error;
+        }
+
+        var db = outbox.DbContext;
+        var now = clock.GetUtcNow();
+        var member = await db.Members.SingleOrDefaultAsync(m => m.RoomId == command.RoomId && m.UserId == command.UserId, cancellationToken);
+        if (member is null || member.RemovedAt is not null)
+        {
+            return Error.NotFound("member");
+        }
+
+        if (member.Role == RoomRole.Manager && await UpdateMemberHandler.LastManagerAsync(db, command.RoomId, now, cancellationToken))
+        {
+            return Error.Conflict("last-manager", "A room keeps at least one manager.");
+        }
+
+        member.RemovedAt = now;
+        await audit.AppendAsync(command.RoomId, ActorKind.Manager, "member.removed", "member", member.UserId.ToString(), new { member.Email }, cancellationToken);
+        await outbox.PublishAsync(new MemberRemoved(Guid.CreateVersion7(), now, command.RoomId, member.UserId));
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        return Done.Value;
+    }
+}
+
+internal static class RemoveMemberEndpoint
+{
+    public static void Map(IEndpointRouteBuilder rooms) =>
+        rooms.MapDelete("/{roomId:guid}/members/{userId:guid}", async (Guid roomId, Guid userId, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new RemoveMember(roomId, userId), ct)).ToHttp(_ => TypedResults.NoContent()))
+            .WithName("RemoveMember")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}
