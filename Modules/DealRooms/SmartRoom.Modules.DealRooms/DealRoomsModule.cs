@@ -36,6 +36,7 @@ public static class DealRoomsModule
         services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<FileSystemBlobStore>());
         services.AddSingleton<DocumentKeys>();
         services.AddScoped<DocumentWriter>();
+        services.AddScoped<DocumentStamper>();
         services.AddHostedService<TempBlobSweeper>();
         return services;
     }
@@ -55,6 +56,7 @@ public static class DealRoomsModule
         AuditEndpoints.Map(rooms);
         UploadDocumentEndpoint.Map(rooms);
         DocumentEndpoints.Map(rooms);
+        ViewDocumentEndpoint.Map(rooms);
         AddDocumentVersionEndpoint.Map(rooms);
         SetPermissionEndpoint.Map(rooms);
         ListPermissionsEndpoint.Map(rooms);
