@@ -12,6 +12,9 @@ public enum ErrorKind
     PayloadTooLarge,
     UnsupportedMediaType,
     TooManyRequests,
+
+    /// <summary>The request is understood, but what it points at cannot be processed (e.g. a damaged file).</summary>
+    UnprocessableContent,
 }
 
 /// <summary>

@@ -38,6 +38,7 @@ public static class DealRoomsModule
         services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<FileSystemBlobStore>());
         services.AddSingleton<DocumentKeys>();
         services.AddScoped<DocumentWriter>();
+        services.AddScoped<DocumentStamper>();
         services.AddHostedService<TempBlobSweeper>();
         return services;
     }
@@ -72,6 +73,7 @@ public static class DealRoomsModule
         AuditEndpoints.Map(rooms);
         UploadDocumentEndpoint.Map(rooms);
         DocumentEndpoints.Map(rooms);
+        ViewDocumentEndpoint.Map(rooms);
         AddDocumentVersionEndpoint.Map(rooms);
         SetPermissionEndpoint.Map(rooms);
         ListPermissionsEndpoint.Map(rooms);

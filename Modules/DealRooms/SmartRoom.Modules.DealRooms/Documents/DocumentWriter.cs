@@ -11,6 +11,12 @@ internal sealed class DocumentOptions
 
     /// <summary>The largest upload accepted (default 2 GiB); larger ones answer 413.</summary>
     public long MaxUploadBytes { get; set; } = 2L * 1024 * 1024 * 1024;
+
+    /// <summary>
+    /// The largest PDF stamped with a watermark (default 200 MiB); larger ones answer 413. Stamping holds
+    /// the document, its parsed form and the stamped copy in memory.
+    /// </summary>
+    public long MaxWatermarkBytes { get; set; } = 200L * 1024 * 1024;
 }
 
 /// <summary>A version's content, encrypted and committed as a blob; its row is still to be written.</summary>

@@ -55,17 +55,22 @@ internal sealed class GetDocumentHandler(RoomAccess access, RoomPermissions perm
     }
 }
 
-/// <summary>What a download serves: the decrypted content, seekable for range requests.</summary>
-internal sealed record DocumentContent(Stream Content, string FileName, string ContentType, string Sha256, DateTimeOffset LastModified);
+/// <summary>
+/// What a download serves: the decrypted content, seekable for range requests — or, when
+/// <paramref name="Watermarked"/>, a copy stamped for the caller (<paramref name="Sha256"/> then of that copy).
+/// </summary>
+internal sealed record DocumentContent(Stream Content, string FileName, string ContentType, string Sha256, DateTimeOffset LastModified, bool Watermarked = false);
 
 /// <summary>
 /// Streams a version's decrypted bytes (the current one unless asked). A command, not a query: every
-/// download is written to the audit trail.
+/// download is written to the audit trail. In rooms that watermark downloads, PDFs reach non-managers
+/// stamped like <c>view</c>; other types are served as stored.
 /// </summary>
 [RequiresUser]
 internal sealed record DownloadDocument(Guid RoomId, Guid DocumentId, int? Version, string? Range) : ICommand<Result<DocumentContent>>;
 
-internal sealed class DownloadDocumentHandler(RoomAccess access, RoomPermissions permissions, DealRoomsDbContext db, IBlobStore blobs, DocumentKeys keys, AuditTrail audit)
+internal sealed class DownloadDocumentHandler(RoomAccess access, RoomPermissions permissions, DealRoomsDbContext db, IBlobStore blobs, DocumentKeys keys, AuditTrail audit,
+    DocumentStamper stamper)
     : ICommandHandler<DownloadDocument, Result<DocumentContent>>
 {
     public async ValueTask<Result<DocumentContent>> Handle(DownloadDocument query, CancellationToken cancellationToken)
@@ -101,11 +106,25 @@ internal sealed class DownloadDocumentHandler(RoomAccess access, RoomPermissions
             return Error.NotFound("document");
         }
 
+        if (entered.Value.Room.WatermarkDownloads && !entered.Value.IsManager && DocumentStamper.CanStamp(version))
+        {
+            var stamped = await stamper.StampAsync(entered.Value, version, "Downloaded by", cancellationToken);
+            if (!stamped.IsSuccess)
+            {
+                return stamped.Error;
+            }
+
+            await audit.AppendAsync(entered.Value, "document.downloaded", "document", document.Id.ToString(),
+                new { version = version.Version, range = (string?)null, size = version.Size, watermarked = true, bytes = stamped.Value.Content.Length }, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return new DocumentContent(stamped.Value.Content, document.Name, version.ContentType, stamped.Value.Sha256, version.CreatedAt, Watermarked: true);
+        }
+
         var key = keys.Unwrap(version.KeyId, version.WrappedKey);
         var content = new DecryptingStream(blobs.OpenRead(version.BlobName), key, version.Size, version.HeaderLength, EncryptedBlobFormat.ChunkSize, version.NoncePrefix);
         System.Security.Cryptography.CryptographicOperations.ZeroMemory(key);
         await audit.AppendAsync(entered.Value, "document.downloaded", "document", document.Id.ToString(),
-            new { version = version.Version, range = query.Range, size = version.Size }, cancellationToken);
+            new { version = version.Version, range = query.Range, size = version.Size, watermarked = false }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new DocumentContent(content, document.Name, version.ContentType, version.Sha256, version.CreatedAt);
     }
@@ -121,14 +140,19 @@ internal static class DocumentEndpoints
             .Produces<DocumentDetails>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        rooms.MapGet("/{roomId:guid}/documents/{documentId:guid}/content", async (Guid roomId, Guid documentId, int? version, HttpRequest request,
+        rooms.MapGet("/{roomId:guid}/documents/{documentId:guid}/content", async (Guid roomId, Guid documentId, int? version, HttpContext http,
                 ISender sender, CancellationToken ct) =>
-                (await sender.Send(new DownloadDocument(roomId, documentId, version, request.Headers.Range.ToString() is { Length: > 0 } r ? r : null), ct))
-                .ToHttp(c => TypedResults.Stream(c.Content, c.ContentType, c.FileName, c.LastModified,
-                    new EntityTagHeaderValue($"\"{c.Sha256}\""), enableRangeProcessing: true)))
+                (await sender.Send(new DownloadDocument(roomId, documentId, version, http.Request.Headers.Range.ToString() is { Length: > 0 } r ? r : null), ct))
+                .ToHttp(c => c.Watermarked
+                    ? DocumentStamper.Serve(http, c.Content, c.ContentType, c.FileName, c.Sha256, inline: false)
+                    : TypedResults.Stream(c.Content, c.ContentType, c.FileName, c.LastModified,
+                        new EntityTagHeaderValue($"\"{c.Sha256}\""), enableRangeProcessing: true)))
             .WithName("DownloadDocument")
-            .WithSummary("The decrypted content, with Content-Disposition, ETag (the SHA-256) and HTTP ranges.")
+            .WithSummary("The decrypted content, with Content-Disposition, ETag (the SHA-256) and HTTP ranges. In a room that watermarks " +
+                "downloads, a PDF reaches non-managers stamped like …/view (whole, weak ETag, no ranges); other types are served as stored.")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 }

@@ -1,0 +1,287 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Content;
+using PdfSharp.Pdf.Content.Objects;
+using PdfSharp.Pdf.IO;
+using SmartRoom.IntegrationTests.Infrastructure;
+using SmartRoom.Modules.DealRooms.Documents;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+
+namespace SmartRoom.IntegrationTests.DealRooms;
+
+public sealed class WatermarkTests(SmartRoomApp app) : AppTest(app)
+{
+    [Fact]
+    public async Task A_view_only_member_reads_every_page_stamped_with_their_email_and_address_but_cannot_download()
+    {
+        var (manager, room, folder, group) = await RoomAsync("View");
+        var pdf = Pdf(3);
+        var id = await UploadAsync(manager, room.Id, folder.Id, "SPA.pdf", pdf);
+        var alice = await App.JoinAsync(manager, room.Id, "Viewer", group.Id);
+        var client = From(App.Client(alice), "203.0.113.7");
+
+        using var view = await client.GetAsync($"/api/deal-rooms/{room.Id}/documents/{id}/view");
+
+        view.StatusCode.ShouldBe(HttpStatusCode.OK, await view.Content.ReadAsStringAsync());
+        view.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        view.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("inline");
+        view.Content.Headers.ContentDisposition.FileNameStar.ShouldBe("SPA.pdf");
+        view.Headers.CacheControl!.NoStore.ShouldBeTrue();
+        view.Headers.ETag!.IsWeak.ShouldBeTrue();
+        var stamped = await view.Content.ReadAsByteArrayAsync();
+        var today = App.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var pages = Texts(stamped);
+        pages.Count.ShouldBe(3);
+        pages.ShouldAllBe(text => text.Contains(alice.Email) && text.Contains("203.0.113.7") && text.Contains(today) && text.Contains("UTC"));
+        Texts(pdf).ShouldAllBe(text => !text.Contains(alice.Email));
+
+        var download = await client.GetAsync($"/api/deal-rooms/{room.Id}/documents/{id}/content");
+        download.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await download.CodeAsync()).ShouldBe("download-not-permitted");
+
+        var viewed = (await AuditAsync(manager, room.Id, "document.viewed")).ShouldHaveSingleItem();
+        viewed.GetProperty("targetId").GetString().ShouldBe(id.ToString());
+        viewed.GetProperty("ipAddress").GetString().ShouldBe("203.0.113.7");
+        var details = JsonDocument.Parse(viewed.GetProperty("details").GetString()!).RootElement;
+        details.GetProperty("version").GetInt32().ShouldBe(1);
+        details.GetProperty("watermarked").GetBoolean().ShouldBeTrue();
+        details.GetProperty("bytes").GetInt64().ShouldBe(stamped.Length);
+        (await manager.VerifyAuditAsync(room.Id)).GetProperty("valid").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Only_pdfs_are_viewed_and_a_group_without_view_finds_nothing()
+    {
+        var (manager, room, folder, group) = await RoomAsync("View");
+        var pdf = await UploadAsync(manager, room.Id, folder.Id, "SPA.pdf", Pdf(1));
+        var notes = await manager.UploadAsync(room.Id, folder.Id, "notes.txt", "meeting notes");
+        var damaged = await UploadAsync(manager, room.Id, folder.Id, "damaged.pdf", "%PDF-1.7\n1 0 obj\n"u8.ToArray());
+        var alice = App.Client(await App.JoinAsync(manager, room.Id, "Viewer", group.Id));
+        var others = await manager.CreateGroupAsync(room.Id, "Bidder B");
+        var bob = App.Client(await App.JoinAsync(manager, room.Id, "Viewer", others.Id));
+
+        var text = await alice.GetAsync($"/api/deal-rooms/{room.Id}/documents/{notes}/view");
+        text.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
+        (await text.CodeAsync()).ShouldBe("preview-not-available");
+        (await alice.GetAsync($"/api/deal-rooms/{room.Id}/documents/{notes}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var unreadable = await alice.GetAsync($"/api/deal-rooms/{room.Id}/documents/{damaged}/view");
+        unreadable.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await unreadable.CodeAsync()).ShouldBe("pdf-unreadable");
+
+        var outside = await bob.GetAsync($"/api/deal-rooms/{room.Id}/documents/{pdf}/view");
+        outside.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await outside.ProblemAsync();
+        (await App.Client(await App.ManagerAsync()).GetAsync($"/api/deal-rooms/{room.Id}/documents/{pdf}/view")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        (await AuditAsync(manager, room.Id, "document.viewed")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_pdf_over_the_cap_is_not_stamped()
+    {
+        var (manager, room, folder, _) = await RoomAsync("View");
+        var pdf = Pdf(1);
+        var id = await UploadAsync(manager, room.Id, folder.Id, "SPA.pdf", pdf);
+        var options = App.Services.GetRequiredService<IOptions<DocumentOptions>>().Value;
+        var cap = options.MaxWatermarkBytes;
+        options.MaxWatermarkBytes = pdf.Length - 1;
+        try
+        {
+            var response = await manager.GetAsync($"/api/deal-rooms/{room.Id}/documents/{id}/view");
+
+            response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+            (await response.CodeAsync()).ShouldBe("too-large-to-watermark");
+        }
+        finally
+        {
+            options.MaxWatermarkBytes = cap;
+        }
+
+        (await manager.GetAsync($"/api/deal-rooms/{room.Id}/documents/{id}/view")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Support_staff_view_only_when_their_grant_includes_documents()
+    {
+        var (manager, room, folder, _) = await RoomAsync("View");
+        var id = await UploadAsync(manager, room.Id, folder.Id, "SPA.pdf", Pdf(2));
+        var (support, supportId) = await SupportAsync();
+        var grant = await GrantSupportAsync(room.Id, supportId, support.Email, mayViewDocuments: false);
+        var client = From(App.Client(support), "192.0.2.44");
+
+        var refused = await client.GetAsync($"/api/deal-rooms/{room.Id}/documents/{id}/view");
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await refused.CodeAsync()).ShouldBe("support-view-not-permitted");
+
+        await WithDbAsync(db => db.SupportAccessRequests.Where(r => r.Id == grant).ExecuteUpdateAsync(u => u.SetProperty(r => r.MayViewDocuments, true)));
+        var view = await client.GetAsync($"/api/deal-rooms/{room.Id}/documents/{id}/view");
+
+        view.StatusCode.ShouldBe(HttpStatusCode.OK, await view.Content.ReadAsStringAsync());
+        Texts(await view.Content.ReadAsByteArrayAsync()).ShouldAllBe(t => t.Contains(support.Email) && t.Contains("192.0.2.44"));
+        (await AuditAsync(manager, room.Id, "document.viewed")).ShouldHaveSingleItem().GetProperty("actorKind").GetString().ShouldBe("Support");
+    }
+
+    [Fact]
+    public async Task With_watermarked_downloads_members_get_stamped_pdfs_and_managers_the_original()
+    {
+        var (manager, room, folder, group) = await RoomAsync("Download");
+        var pdf = Pdf(2);
+        var id = await UploadAsync(manager, room.Id, folder.Id, "SPA.pdf", pdf);
+        var notes = await manager.UploadAsync(room.Id, folder.Id, "notes.txt", "meeting notes");
+        var bob = await App.JoinAsync(manager, room.Id, "Viewer", group.Id);
+        var client = From(App.Client(bob), "198.51.100.23");
+        var sha = Convert.ToHexStringLower(SHA256.HashData(pdf));
+
+        // Off (the default): the stored bytes, for everyone.
+        (await client.GetByteArrayAsync($"/api/deal-rooms/{room.Id}/documents/{id}/content")).ShouldBe(pdf);
+
+        await WithDbAsync(db => db.Rooms.Where(r => r.Id == room.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.WatermarkDownloads, true)));
+
+        var ranged = new HttpRequestMessage(HttpMethod.Get, $"/api/deal-rooms/{room.Id}/documents/{id}/content");
+        ranged.Headers.Range = new RangeHeaderValue(0, 99);
+        using var stamped = await client.SendAsync(ranged);
+        stamped.StatusCode.ShouldBe(HttpStatusCode.OK); // served whole: the stamp is made afresh each time
+        stamped.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
+        stamped.Headers.ETag!.IsWeak.ShouldBeTrue();
+        stamped.Headers.ETag.Tag.ShouldNotBe($"\"{sha}\"");
+        var bytes = await stamped.Content.ReadAsByteArrayAsync();
+        bytes.ShouldNotBe(pdf);
+        Texts(bytes).ShouldAllBe(t => t.Contains(bob.Email) && t.Contains("198.51.100.23"));
+        (await client.GetStringAsync($"/api/deal-rooms/{room.Id}/documents/{notes}/content")).ShouldBe("meeting notes");
+
+        using var original = await manager.GetAsync($"/api/deal-rooms/{room.Id}/documents/{id}/content");
+        original.Headers.ETag!.Tag.ShouldBe($"\"{sha}\"");
+        (await original.Content.ReadAsByteArrayAsync()).ShouldBe(pdf);
+
+        var downloads = (await AuditAsync(manager, room.Id, "document.downloaded"))
+            .Select(r => (Actor: r.GetProperty("actorKind").GetString(), Target: r.GetProperty("targetId").GetString(),
+                Watermarked: JsonDocument.Parse(r.GetProperty("details").GetString()!).RootElement.GetProperty("watermarked").GetBoolean()))
+            .ToList();
+        downloads.ShouldBe([
+            ("Member", id.ToString(), false),
+            ("Member", id.ToString(), true),
+            ("Member", notes.ToString(), false),
+            ("Manager", id.ToString(), false),
+        ]);
+        (await manager.VerifyAuditAsync(room.Id)).GetProperty("valid").GetBoolean().ShouldBeTrue();
+    }
+
+    private async Task<(HttpClient Manager, RoomDto Room, FolderDto Folder, GroupDto Group)> RoomAsync(string level)
+    {
+        var manager = App.Client(await App.ManagerAsync());
+        var room = await manager.CreateRoomAsync();
+        var folder = await manager.CreateFolderAsync(room.Id, "Legal");
+        var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
+        await manager.GrantAsync(room.Id, group.Id, level, folderId: folder.Id);
+        return (manager, room, folder, group);
+    }
+
+    private static HttpClient From(HttpClient client, string address)
+    {
+        client.DefaultRequestHeaders.Add(ClientAddressStartupFilter.Header, address);
+        return client;
+    }
+
+    private static async Task<Guid> UploadAsync(HttpClient client, Guid roomId, Guid folderId, string name, byte[] content)
+    {
+        var response = await client.PostAsync($"/api/deal-rooms/{roomId}/documents", DocumentTests.Multipart(folderId, new ByteArrayContent(content), name));
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private static async Task<List<JsonElement>> AuditAsync(HttpClient manager, Guid roomId, string action) =>
+        (await manager.GetFromJsonAsync<JsonElement>($"/api/deal-rooms/{roomId}/audit?action={action}")).GetProperty("items").EnumerateArray().ToList();
+
+    /// <summary>A signed-in account with the platform role Support.</summary>
+    private async Task<(SignedInUser User, Guid Id)> SupportAsync()
+    {
+        var user = await App.SignUpAsync(IdentityApi.NewEmail("support"));
+        var me = await App.ClientWithToken(user.Tokens.AccessToken).GetFromJsonAsync<MeResponse>("/api/me");
+        (await (await App.AdminAsync()).PutAsJsonAsync($"/api/admin/users/{me!.Id}/roles", new { roles = new[] { "Support" } }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        return (user with { Tokens = await App.CreateClient().LoginForTokensAsync(user.Email) }, me.Id);
+    }
+
+    /// <summary>An approved support grant, written straight to the database.</summary>
+    private async Task<Guid> GrantSupportAsync(Guid roomId, Guid userId, string email, bool mayViewDocuments)
+    {
+        var now = App.Clock.GetUtcNow();
+        var grant = new SupportAccessRequest
+        {
+            Id = Guid.CreateVersion7(),
+            RoomId = roomId,
+            RequestedBy = userId,
+            RequesterEmail = email,
+            RequesterName = "Support",
+            Reason = "Customer ticket 4711",
+            RequestedAt = now,
+            Status = SupportAccessStatus.Approved,
+            DecidedAt = now,
+            ExpiresAt = now.AddHours(2),
+            MayViewDocuments = mayViewDocuments,
+        };
+        await WithDbAsync(async db =>
+        {
+            db.SupportAccessRequests.Add(grant);
+            return await db.SaveChangesAsync();
+        });
+        return grant.Id;
+    }
+
+    private async Task WithDbAsync(Func<DealRoomsDbContext, Task<int>> change)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        (await change(scope.ServiceProvider.GetRequiredService<DealRoomsDbContext>())).ShouldBe(1);
+    }
+
+    /// <summary>A PDF made here, each page with a line of its own.</summary>
+    private static byte[] Pdf(int pages)
+    {
+        WatermarkFont.Register();
+        using var document = new PdfDocument();
+        for (var i = 1; i <= pages; i++)
+        {
+            using var gfx = XGraphics.FromPdfPage(document.AddPage());
+            gfx.DrawString($"Share purchase agreement, page {i}", WatermarkFont.Of(12), XBrushes.Black, 40, 60);
+        }
+
+        using var output = new MemoryStream();
+        document.Save(output, closeStream: false);
+        return output.ToArray();
+    }
+
+    /// <summary>Each page's text-showing strings (content streams decompressed and parsed by PDFsharp).</summary>
+    private static List<string> Texts(byte[] pdf)
+    {
+        using var document = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
+        return document.Pages.Cast<PdfPage>().Select(page => string.Join("\n", Strings(ContentReader.ReadContent(page)))).ToList();
+    }
+
+    private static IEnumerable<string> Strings(CSequence sequence)
+    {
+        foreach (var item in sequence)
+        {
+            IEnumerable<string> inner = item switch
+            {
+                CString text => [text.Value],
+                COperator op => Strings(op.Operands),
+                CSequence nested => Strings(nested),
+                _ => [],
+            };
+            foreach (var text in inner)
+            {
+                yield return text;
+            }
+        }
+    }
+}
