@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PdfSharp.Drawing;
@@ -13,8 +12,6 @@ using PdfSharp.Pdf.Content.Objects;
 using PdfSharp.Pdf.IO;
 using SmartRoom.IntegrationTests.Infrastructure;
 using SmartRoom.Modules.DealRooms.Documents;
-using SmartRoom.Modules.DealRooms.Domain;
-using SmartRoom.Modules.DealRooms.Persistence;
 
 namespace SmartRoom.IntegrationTests.DealRooms;
 
@@ -115,15 +112,16 @@ public sealed class WatermarkTests(SmartRoomApp app) : AppTest(app)
     {
         var (manager, room, folder, _) = await RoomAsync("View");
         var id = await UploadAsync(manager, room.Id, folder.Id, "SPA.pdf", Pdf(2));
-        var (support, supportId) = await SupportAsync();
-        var grant = await GrantSupportAsync(room.Id, supportId, support.Email, mayViewDocuments: false);
+        var support = await App.SupportAsync();
         var client = From(App.Client(support), "192.0.2.44");
+        var grant = await GrantSupportAsync(manager, client, room.Id, mayViewDocuments: false);
 
         var refused = await client.GetAsync($"/api/deal-rooms/{room.Id}/documents/{id}/view");
         refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await refused.CodeAsync()).ShouldBe("support-view-not-permitted");
 
-        await WithDbAsync(db => db.SupportAccessRequests.Where(r => r.Id == grant).ExecuteUpdateAsync(u => u.SetProperty(r => r.MayViewDocuments, true)));
+        (await manager.PostAsync($"/api/deal-rooms/{room.Id}/support-access-requests/{grant}/revoke", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await GrantSupportAsync(manager, client, room.Id, mayViewDocuments: true);
         var view = await client.GetAsync($"/api/deal-rooms/{room.Id}/documents/{id}/view");
 
         view.StatusCode.ShouldBe(HttpStatusCode.OK, await view.Content.ReadAsStringAsync());
@@ -145,7 +143,7 @@ public sealed class WatermarkTests(SmartRoomApp app) : AppTest(app)
         // Off (the default): the stored bytes, for everyone.
         (await client.GetByteArrayAsync($"/api/deal-rooms/{room.Id}/documents/{id}/content")).ShouldBe(pdf);
 
-        await WithDbAsync(db => db.Rooms.Where(r => r.Id == room.Id).ExecuteUpdateAsync(u => u.SetProperty(r => r.WatermarkDownloads, true)));
+        (await manager.PatchAsJsonAsync($"/api/deal-rooms/{room.Id}", new { watermarkDownloads = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var ranged = new HttpRequestMessage(HttpMethod.Get, $"/api/deal-rooms/{room.Id}/documents/{id}/content");
         ranged.Headers.Range = new RangeHeaderValue(0, 99);
@@ -202,46 +200,15 @@ public sealed class WatermarkTests(SmartRoomApp app) : AppTest(app)
     private static async Task<List<JsonElement>> AuditAsync(HttpClient manager, Guid roomId, string action) =>
         (await manager.GetFromJsonAsync<JsonElement>($"/api/deal-rooms/{roomId}/audit?action={action}")).GetProperty("items").EnumerateArray().ToList();
 
-    /// <summary>A signed-in account with the platform role Support.</summary>
-    private async Task<(SignedInUser User, Guid Id)> SupportAsync()
+    /// <summary>Support asks, the manager approves (with or without document views): the real flow.</summary>
+    private static async Task<Guid> GrantSupportAsync(HttpClient manager, HttpClient support, Guid roomId, bool mayViewDocuments)
     {
-        var user = await App.SignUpAsync(IdentityApi.NewEmail("support"));
-        var me = await App.ClientWithToken(user.Tokens.AccessToken).GetFromJsonAsync<MeResponse>("/api/me");
-        (await (await App.AdminAsync()).PutAsJsonAsync($"/api/admin/users/{me!.Id}/roles", new { roles = new[] { "Support" } }))
+        var asked = await support.PostAsJsonAsync($"/api/deal-rooms/{roomId}/support-access-requests", new { reason = "Customer ticket 4711" });
+        asked.StatusCode.ShouldBe(HttpStatusCode.Created, await asked.Content.ReadAsStringAsync());
+        var id = (await asked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await manager.PostAsJsonAsync($"/api/deal-rooms/{roomId}/support-access-requests/{id}/approve", new { hours = 2, mayViewDocuments }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
-        return (user with { Tokens = await App.CreateClient().LoginForTokensAsync(user.Email) }, me.Id);
-    }
-
-    /// <summary>An approved support grant, written straight to the database.</summary>
-    private async Task<Guid> GrantSupportAsync(Guid roomId, Guid userId, string email, bool mayViewDocuments)
-    {
-        var now = App.Clock.GetUtcNow();
-        var grant = new SupportAccessRequest
-        {
-            Id = Guid.CreateVersion7(),
-            RoomId = roomId,
-            RequestedBy = userId,
-            RequesterEmail = email,
-            RequesterName = "Support",
-            Reason = "Customer ticket 4711",
-            RequestedAt = now,
-            Status = SupportAccessStatus.Approved,
-            DecidedAt = now,
-            ExpiresAt = now.AddHours(2),
-            MayViewDocuments = mayViewDocuments,
-        };
-        await WithDbAsync(async db =>
-        {
-            db.SupportAccessRequests.Add(grant);
-            return await db.SaveChangesAsync();
-        });
-        return grant.Id;
-    }
-
-    private async Task WithDbAsync(Func<DealRoomsDbContext, Task<int>> change)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        (await change(scope.ServiceProvider.GetRequiredService<DealRoomsDbContext>())).ShouldBe(1);
+        return id;
     }
 
     /// <summary>A PDF made here, each page with a line of its own.</summary>
