@@ -57,6 +57,12 @@ try
     using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
     await WaitReadyAsync(http);
     Console.WriteLine($"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+    if (args.Contains("tree"))
+    {
+        await TreeBench.RunAsync(http, smtp, adminEmail, adminPassword);
+        return 0;
+    }
+
     if (args.Contains("documents"))
     {
         await DocumentsBench.RunAsync(http, host.Id, adminEmail, adminPassword, data);
