@@ -36,6 +36,7 @@ public static class DealRoomsModule
         services.Configure<DocumentOptions>(configuration.GetSection(DocumentOptions.Section));
         services.AddSingleton<FileSystemBlobStore>();
         services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<FileSystemBlobStore>());
+        services.Configure<EncryptionOptions>(configuration.GetSection(EncryptionOptions.Section));
         services.AddSingleton<DocumentKeys>();
         services.AddScoped<DocumentWriter>();
         services.AddScoped<DocumentStamper>();
