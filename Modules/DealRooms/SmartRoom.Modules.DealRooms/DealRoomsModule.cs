@@ -15,6 +15,7 @@ using SmartRoom.Modules.DealRooms.Features.Invitations;
 using SmartRoom.Modules.DealRooms.Features.Members;
 using SmartRoom.Modules.DealRooms.Features.Permissions;
 using SmartRoom.Modules.DealRooms.Features.Rooms;
+using SmartRoom.Modules.DealRooms.Features.Zip;
 using SmartRoom.Modules.DealRooms.Persistence;
 
 namespace SmartRoom.Modules.DealRooms;
@@ -56,6 +57,8 @@ public static class DealRoomsModule
         UploadDocumentEndpoint.Map(rooms);
         DocumentEndpoints.Map(rooms);
         AddDocumentVersionEndpoint.Map(rooms);
+        UploadZipEndpoint.Map(rooms);
+        DownloadFolderZipEndpoint.Map(rooms);
         SetPermissionEndpoint.Map(rooms);
         ListPermissionsEndpoint.Map(rooms);
         AcceptInvitationEndpoint.Map(api);
