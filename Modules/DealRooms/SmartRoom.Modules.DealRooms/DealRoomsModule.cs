@@ -17,6 +17,7 @@ using SmartRoom.Modules.DealRooms.Features.Permissions;
 using SmartRoom.Modules.DealRooms.Features.Rooms;
 using SmartRoom.Modules.DealRooms.Features.SupportAccess;
 using SmartRoom.Modules.DealRooms.Features.Terms;
+using SmartRoom.Modules.DealRooms.Features.Zip;
 using SmartRoom.Modules.DealRooms.Persistence;
 
 namespace SmartRoom.Modules.DealRooms;
@@ -76,6 +77,8 @@ public static class DealRoomsModule
         DocumentEndpoints.Map(rooms);
         ViewDocumentEndpoint.Map(rooms);
         AddDocumentVersionEndpoint.Map(rooms);
+        UploadZipEndpoint.Map(rooms);
+        DownloadFolderZipEndpoint.Map(rooms);
         SetPermissionEndpoint.Map(rooms);
         ListPermissionsEndpoint.Map(rooms);
         AcceptInvitationEndpoint.Map(api);

@@ -18,6 +18,12 @@ internal interface IBlobStore
     void Delete(string name);
 
     bool Exists(string name);
+
+    /// <summary>
+    /// A local read/write scratch file for work in progress (a zip being unpacked), never a blob: it is
+    /// deleted when closed, and swept at start-up like temp blobs if a crash left it.
+    /// </summary>
+    FileStream CreateScratch();
 }
 
 internal sealed class PendingBlob(string tempPath, string finalPath, string name) : IAsyncDisposable
@@ -77,13 +83,20 @@ internal sealed class FileSystemBlobStore(SmartRoomOptions platform) : IBlobStor
 
     public bool Exists(string name) => File.Exists(PathOf(name));
 
+    public FileStream CreateScratch()
+    {
+        Directory.CreateDirectory(TempFolder);
+        return new FileStream(Path.Combine(TempFolder, Guid.CreateVersion7().ToString("N") + ".tmp"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None,
+            1 << 16, FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+    }
+
     private string PathOf(string name) =>
         name.Length == 32 && name.All(char.IsAsciiHexDigitLower)
             ? Path.Combine(Root, name[^2..], name)
             : throw new ArgumentException("Not a blob name.", nameof(name));
 }
 
-/// <summary>At start-up, removes temp blobs older than an hour: uploads a crash interrupted before their row committed.</summary>
+/// <summary>At start-up, removes temp blobs and scratch files older than an hour: uploads a crash interrupted before their row committed.</summary>
 internal sealed partial class TempBlobSweeper(FileSystemBlobStore store, ILogger<TempBlobSweeper> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)

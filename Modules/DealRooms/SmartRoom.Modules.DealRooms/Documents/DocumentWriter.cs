@@ -17,6 +17,12 @@ internal sealed class DocumentOptions
     /// the document, its parsed form and the stamped copy in memory.
     /// </summary>
     public long MaxWatermarkBytes { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>The most entries (files, folders and skipped litter together) a zip upload may hold; more answer 413.</summary>
+    public int MaxZipEntries { get; set; } = 10_000;
+
+    /// <summary>The deepest folder nesting a zip upload may create below its target folder; deeper answers 400.</summary>
+    public int MaxZipDepth { get; set; } = 20;
 }
 
 /// <summary>A version's content, encrypted and committed as a blob; its row is still to be written.</summary>

@@ -159,6 +159,7 @@ internal sealed class DecryptingStream : Stream
     private long _loadedChunk = -1;
     private int _loadedLength;
     private long _position;
+    private bool _disposed;
 
     public DecryptingStream(Stream blob, byte[] dek, long plaintextLength, int headerLength, int chunkSize, byte[] noncePrefix)
     {
@@ -243,8 +244,11 @@ internal sealed class DecryptingStream : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        // Once only: ASP.NET Core's file results dispose the stream twice, and a buffer returned to the shared
+        // pool twice would be handed to two renters at once (one response's bytes showing up in another's).
+        if (disposing && !_disposed)
         {
+            _disposed = true;
             _aes.Dispose();
             _blob.Dispose();
             ArrayPool<byte>.Shared.Return(_cipher);
