@@ -52,7 +52,9 @@ public static class DealRoomsModule
         ListInvitationsEndpoint.Map(rooms);
         MemberEndpoints.Map(rooms);
         FolderEndpoints.Map(rooms);
-        AuditEndpoints.Map(rooms);
+        ListRoomAuditEndpoint.Map(rooms);
+        ExportRoomAuditEndpoint.Map(rooms);
+        GetAuditVerificationEndpoint.Map(rooms);
         UploadDocumentEndpoint.Map(rooms);
         DocumentEndpoints.Map(rooms);
         AddDocumentVersionEndpoint.Map(rooms);
