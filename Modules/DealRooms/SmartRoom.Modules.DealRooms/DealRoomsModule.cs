@@ -14,6 +14,7 @@ using SmartRoom.Modules.DealRooms.Features.Groups;
 using SmartRoom.Modules.DealRooms.Features.Invitations;
 using SmartRoom.Modules.DealRooms.Features.Members;
 using SmartRoom.Modules.DealRooms.Features.Permissions;
+using SmartRoom.Modules.DealRooms.Features.Reports;
 using SmartRoom.Modules.DealRooms.Features.Rooms;
 using SmartRoom.Modules.DealRooms.Persistence;
 
@@ -60,6 +61,9 @@ public static class DealRoomsModule
         AddDocumentVersionEndpoint.Map(rooms);
         SetPermissionEndpoint.Map(rooms);
         ListPermissionsEndpoint.Map(rooms);
+        GetMembersReportEndpoint.Map(rooms);
+        GetDocumentsReportEndpoint.Map(rooms);
+        GetGroupsReportEndpoint.Map(rooms);
         AcceptInvitationEndpoint.Map(api);
         return api;
     }
