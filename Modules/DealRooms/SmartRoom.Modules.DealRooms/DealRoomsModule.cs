@@ -14,6 +14,7 @@ using SmartRoom.Modules.DealRooms.Features.Groups;
 using SmartRoom.Modules.DealRooms.Features.Invitations;
 using SmartRoom.Modules.DealRooms.Features.Members;
 using SmartRoom.Modules.DealRooms.Features.Permissions;
+using SmartRoom.Modules.DealRooms.Features.Reports;
 using SmartRoom.Modules.DealRooms.Features.Rooms;
 using SmartRoom.Modules.DealRooms.Features.SupportAccess;
 using SmartRoom.Modules.DealRooms.Features.Terms;
@@ -72,7 +73,9 @@ public static class DealRoomsModule
         DeleteFolderEndpoint.Map(rooms);
         GetTreeEndpoint.Map(rooms);
         GetEffectiveAccessEndpoint.Map(rooms);
-        AuditEndpoints.Map(rooms);
+        ListRoomAuditEndpoint.Map(rooms);
+        ExportRoomAuditEndpoint.Map(rooms);
+        GetAuditVerificationEndpoint.Map(rooms);
         UploadDocumentEndpoint.Map(rooms);
         DocumentEndpoints.Map(rooms);
         ViewDocumentEndpoint.Map(rooms);
@@ -81,6 +84,9 @@ public static class DealRoomsModule
         DownloadFolderZipEndpoint.Map(rooms);
         SetPermissionEndpoint.Map(rooms);
         ListPermissionsEndpoint.Map(rooms);
+        GetMembersReportEndpoint.Map(rooms);
+        GetDocumentsReportEndpoint.Map(rooms);
+        GetGroupsReportEndpoint.Map(rooms);
         AcceptInvitationEndpoint.Map(api);
         return api;
     }
