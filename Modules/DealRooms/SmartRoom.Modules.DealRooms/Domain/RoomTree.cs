@@ -10,51 +10,63 @@ internal sealed record TreeDocument(Guid Id, Guid FolderId, string Name, string 
 /// <summary>The numbered tree as someone sees it: only items they may at least view.</summary>
 internal sealed record TreeView(IReadOnlyList<TreeFolder> Folders, IReadOnlyList<TreeDocument> Documents);
 
-/// <summary>Builds a room's tree for a manager (everything) or a group (what its effective levels allow), in two queries.</summary>
+/// <summary>
+/// Builds a room's tree for a manager (everything) or a group (what its effective levels allow), in two
+/// queries and one depth-first walk that yields both lists already in index order ("1", "1.1", "1.1.1", …,
+/// a folder's subfolders before its documents) — no sorting, one string per index.
+/// </summary>
 internal sealed class RoomTree(DealRoomsDbContext db)
 {
     public async Task<TreeView> BuildAsync(Guid roomId, EffectiveAccess? access, CancellationToken ct)
     {
-        var folders = await db.Folders.AsNoTracking().Where(f => f.RoomId == roomId).ToListAsync(ct);
+        var folders = await db.Folders.AsNoTracking().Where(f => f.RoomId == roomId)
+            .Select(f => new FolderRow(f.Id, f.ParentId, f.Name, f.Position)).ToListAsync(ct);
         var documents = await db.Documents.AsNoTracking().Where(d => d.RoomId == roomId)
-            .Select(d => new { d.Id, d.FolderId, d.Name, d.Position, d.CurrentVersion }).ToListAsync(ct);
-        var subfolders = folders.GroupBy(f => f.ParentId).ToDictionary(g => g.Key ?? Guid.Empty, g => g.Count());
-        var byId = folders.ToDictionary(f => f.Id);
-
-        var visibleFolders = folders
-            .Select(f => new TreeFolder(f.Id, f.ParentId, f.Name, f.Index, f.Position, access?.OfFolder(f.Id) ?? AccessLevel.Upload))
-            .Where(f => f.Level >= AccessLevel.View)
-            .OrderBy(f => f.Index, IndexComparer.Instance)
-            .ToList();
-        var visibleDocuments = documents
-            .Select(d => new TreeDocument(d.Id, d.FolderId, d.Name,
-                $"{byId[d.FolderId].Index}.{subfolders.GetValueOrDefault(d.FolderId) + d.Position}", d.CurrentVersion,
-                access?.OfDocument(d.Id, d.FolderId) ?? AccessLevel.Upload))
-            .Where(d => d.Level >= AccessLevel.View)
-            .OrderBy(d => d.Index, IndexComparer.Instance)
-            .ToList();
+            .Select(d => new DocumentRow(d.Id, d.FolderId, d.Name, d.Position, d.CurrentVersion)).ToListAsync(ct);
+        var subfolders = folders.ToLookup(f => f.ParentId);
+        var contents = documents.ToLookup(d => d.FolderId);
+        var visibleFolders = new List<TreeFolder>(folders.Count);
+        var visibleDocuments = new List<TreeDocument>(documents.Count);
+        Walk(null, "");
         return new TreeView(visibleFolders, visibleDocuments);
-    }
 
-    /// <summary>"1.2" before "1.10".</summary>
-    private sealed class IndexComparer : IComparer<string>
-    {
-        public static readonly IndexComparer Instance = new();
-
-        public int Compare(string? x, string? y)
+        void Walk(Guid? parentId, string prefix)
         {
-            var a = x!.Split('.');
-            var b = y!.Split('.');
-            for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+            var children = subfolders[parentId].OrderBy(f => f.Position).ThenBy(f => f.Id).ToList();
+            var number = 0;
+            foreach (var folder in children)
             {
-                var order = int.Parse(a[i], System.Globalization.CultureInfo.InvariantCulture).CompareTo(int.Parse(b[i], System.Globalization.CultureInfo.InvariantCulture));
-                if (order != 0)
+                var index = prefix.Length == 0 ? Number(++number) : string.Concat(prefix, ".", Number(++number));
+                var level = access?.OfFolder(folder.Id) ?? AccessLevel.Upload;
+                if (level >= AccessLevel.View)
                 {
-                    return order;
+                    visibleFolders.Add(new TreeFolder(folder.Id, folder.ParentId, folder.Name, index, folder.Position, level));
                 }
+
+                Walk(folder.Id, index);
             }
 
-            return a.Length.CompareTo(b.Length);
+            if (parentId is not { } folderId)
+            {
+                return;
+            }
+
+            // Documents are numbered after their folder's subfolders.
+            foreach (var document in contents[folderId].OrderBy(d => d.Position).ThenBy(d => d.Id))
+            {
+                var level = access?.OfDocument(document.Id, folderId) ?? AccessLevel.Upload;
+                if (level >= AccessLevel.View)
+                {
+                    visibleDocuments.Add(new TreeDocument(document.Id, folderId, document.Name,
+                        string.Concat(prefix, ".", Number(children.Count + document.Position)), document.Version, level));
+                }
+            }
         }
     }
+
+    private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private sealed record FolderRow(Guid Id, Guid? ParentId, string Name, int Position);
+
+    private sealed record DocumentRow(Guid Id, Guid FolderId, string Name, int Position, int Version);
 }
