@@ -214,24 +214,19 @@ public sealed class AuditAndReportTests(SmartRoomApp app) : AppTest(app)
         var spareRow = documents.Single(d => d.Id == spare);
         (spareRow.DistinctViewers, spareRow.Views, spareRow.Downloads, spareRow.LastActivityAt).ShouldBe((0, 0, 0, null));
 
-        // Terms: only an acceptance of the current text counts.
-        const string text = "Keep it confidential, version two.";
-        var acceptedAt = App.Clock.GetUtcNow().AddMinutes(-3);
-        acceptedAt = acceptedAt.AddTicks(-(acceptedAt.UtcTicks % TimeSpan.TicksPerMillisecond));
-        await WithDbAsync(async db =>
-        {
-            var stored = await db.Rooms.SingleAsync(r => r.Id == room.Id);
-            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-            (stored.TermsText, stored.TermsHash, stored.TermsVersion, stored.TermsUpdatedAt) = (text, hash, 2, acceptedAt.AddMinutes(-1));
-            db.TermsAcceptances.Add(new TermsAcceptance { Id = Guid.NewGuid(), RoomId = room.Id, UserId = aliceId, TermsVersion = 2, TermsHash = hash, AcceptedAt = acceptedAt });
-            db.TermsAcceptances.Add(new TermsAcceptance { Id = Guid.NewGuid(), RoomId = room.Id, UserId = bobId, TermsVersion = 1, TermsHash = new string('a', 64), AcceptedAt = acceptedAt });
-            await db.SaveChangesAsync();
-        });
+        // Terms: only an acceptance of the current text counts. Bob accepts the first text, Alice the second.
+        (await manager.PutAsJsonAsync($"/api/deal-rooms/{room.Id}/terms", new { text = "Keep it confidential." })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await App.Client(bob).PostAsync($"/api/deal-rooms/{room.Id}/terms/accept", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await manager.PutAsJsonAsync($"/api/deal-rooms/{room.Id}/terms", new { text = "Keep it confidential, version two." })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var accepted = await alice.PostAsync($"/api/deal-rooms/{room.Id}/terms/accept", null);
+        accepted.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var acceptedAt = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("acceptedAt").GetDateTimeOffset();
 
         var withTerms = (await manager.GetFromJsonAsync<MembersReportDto>($"/api/deal-rooms/{room.Id}/reports/members"))!;
         withTerms.TermsVersion.ShouldBe(2);
         var aliceTerms = withTerms.Members.Single(m => m.UserId == aliceId);
-        (aliceTerms.TermsAcceptedAt, aliceTerms.TermsVersionAccepted).ShouldBe(((DateTimeOffset?)acceptedAt, (int?)2));
+        aliceTerms.TermsVersionAccepted.ShouldBe(2);
+        (aliceTerms.TermsAcceptedAt!.Value - acceptedAt).Duration().ShouldBeLessThan(TimeSpan.FromMilliseconds(1));
         var bobTerms = withTerms.Members.Single(m => m.UserId == bobId);
         (bobTerms.TermsAcceptedAt, bobTerms.TermsVersionAccepted).ShouldBe((null, null));
         (await manager.VerifyAuditAsync(room.Id)).GetProperty("valid").GetBoolean().ShouldBeTrue();
