@@ -65,7 +65,8 @@ internal sealed class UpdateMemberHandler(
         member.AccessExpiresAt = command.ClearAccessExpiry ? null : command.AccessExpiresAt ?? member.AccessExpiresAt;
         await audit.AppendAsync(command.RoomId, ActorKind.Manager, "member.changed", "member", member.UserId.ToString(),
             new { before, after = new { role = member.Role.ToString(), member.GroupId, member.AccessExpiresAt } }, cancellationToken);
-        await outbox.PublishAsync(new MemberChanged(Guid.CreateVersion7(), now, command.RoomId, member.UserId, member.Role.ToString(), member.GroupId, member.AccessExpiresAt));
+        await outbox.PublishAsync(new MemberChanged(Guid.CreateVersion7(), now, command.RoomId, member.UserId, member.Role.ToString(), member.GroupId,
+            member.AccessExpiresAt, before.role, before.GroupId));
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         return new MemberView(member.UserId, member.Email, member.DisplayName, member.Role, member.GroupId, member.JoinedAt, member.AccessExpiresAt);
     }
