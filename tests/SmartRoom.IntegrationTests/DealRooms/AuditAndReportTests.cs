@@ -7,7 +7,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRoom.IntegrationTests.Infrastructure;
-using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
 
 namespace SmartRoom.IntegrationTests.DealRooms;
@@ -27,13 +26,18 @@ public sealed class AuditAndReportTests(SmartRoomApp app) : AppTest(app)
         var spa = await manager.UploadAsync(room.Id, legal.Id, "SPA.txt", "the agreement");
         var nda = await manager.UploadAsync(room.Id, legal.Id, "NDA.txt", "the nda");
         var member = App.Client(await App.JoinAsync(manager, room.Id, "Viewer", group.Id));
+        var support = App.Client(await App.SupportAsync());
+        var asked = await support.PostAsJsonAsync($"/api/deal-rooms/{room.Id}/support-access-requests", new { reason = "Checking a customer ticket." });
+        var requestId = (await asked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await manager.PostAsJsonAsync($"/api/deal-rooms/{room.Id}/support-access-requests/{requestId}/approve", new { hours = 1 }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
         App.Clock.Advance(TimeSpan.FromMinutes(10));
         var cut = App.Clock.GetUtcNow().AddMinutes(-5);
         await member.GetStringAsync($"/api/deal-rooms/{room.Id}/documents/{spa}/content");
         await member.GetStringAsync($"/api/deal-rooms/{room.Id}/documents/{spa}/content");
         await member.GetStringAsync($"/api/deal-rooms/{room.Id}/documents/{nda}/content");
         await manager.GetStringAsync($"/api/deal-rooms/{room.Id}/documents/{spa}/content");
-        var supportRead = await AppendAsync(room.Id, Guid.NewGuid(), ActorKind.Support, "document.metadata-read", spa, new { });
+        (await support.GetAsync($"/api/deal-rooms/{room.Id}/documents/{spa}")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var aboutSpa = await AuditAsync(manager, room.Id, $"documentId={spa}");
         aboutSpa.Select(r => r.Action).ShouldBe(["document.uploaded", "document.downloaded", "document.downloaded", "document.downloaded", "document.metadata-read"]);
@@ -42,7 +46,7 @@ public sealed class AuditAndReportTests(SmartRoomApp app) : AppTest(app)
         var byMembers = await AuditAsync(manager, room.Id, "actorKind=Member");
         byMembers.Select(r => r.Action).ShouldBe(["member.joined", "document.downloaded", "document.downloaded", "document.downloaded"]);
         (await AuditAsync(manager, room.Id, $"actorKind=member&documentId={spa}")).Select(r => r.Action).ShouldBe(["document.downloaded", "document.downloaded"]);
-        (await AuditAsync(manager, room.Id, "actorKind=Support")).Select(r => r.Seq).ShouldBe([supportRead.Seq]);
+        (await AuditAsync(manager, room.Id, "actorKind=Support")).Select(r => r.Action).ShouldBe(["support.requested", "document.metadata-read"]);
         (await AuditAsync(manager, room.Id, "actorKind=System")).ShouldBeEmpty();
 
         // Times in any offset: the same instant as UTC.
@@ -51,7 +55,8 @@ public sealed class AuditAndReportTests(SmartRoomApp app) : AppTest(app)
             .ShouldBe(["document.downloaded", "document.downloaded", "document.downloaded", "document.downloaded", "document.metadata-read"]);
         var to = Uri.EscapeDataString(cut.ToOffset(TimeSpan.FromHours(-5)).ToString("O", CultureInfo.InvariantCulture));
         (await AuditAsync(manager, room.Id, $"to={to}")).Select(r => r.Action)
-            .ShouldBe(["room.created", "folder.created", "group.created", "permission.set", "document.uploaded", "document.uploaded", "invitation.issued", "member.joined"]);
+            .ShouldBe(["room.created", "folder.created", "group.created", "permission.set", "document.uploaded", "document.uploaded", "invitation.issued", "member.joined",
+                "support.requested", "support.granted"]);
 
         var page = await manager.GetFromJsonAsync<JsonElement>($"/api/deal-rooms/{room.Id}/audit?documentId={spa}&page=2&pageSize=2");
         page.GetProperty("total").GetInt32().ShouldBe(5);
@@ -161,6 +166,7 @@ public sealed class AuditAndReportTests(SmartRoomApp app) : AppTest(app)
         var spa = await manager.UploadAsync(room.Id, legal.Id, "SPA.txt", "0123456789");
         var nda = await manager.UploadAsync(room.Id, legal.Id, "NDA.txt", "nda text");
         var spare = await manager.UploadAsync(room.Id, legal.Id, "Spare.txt", "unread");
+        var teaser = await UploadPdfAsync(manager, room.Id, legal.Id, "Teaser.pdf");
         var aliceUser = await App.JoinAsync(manager, room.Id, "Viewer", a.Id);
         var alice = App.Client(aliceUser);
         var bob = await App.JoinAsync(manager, room.Id, "Viewer", b.Id);
@@ -174,9 +180,10 @@ public sealed class AuditAndReportTests(SmartRoomApp app) : AppTest(app)
         (await (await alice.SendAsync(ranged)).Content.ReadAsStringAsync()).ShouldBe("0123");
         await alice.GetStringAsync($"/api/deal-rooms/{room.Id}/documents/{nda}/content");
         await manager.GetStringAsync($"/api/deal-rooms/{room.Id}/documents/{spa}/content");
-        // Views come from the view endpoint; here they are written as it writes them.
-        await AppendAsync(room.Id, bobId, ActorKind.Member, "document.viewed", spa, new { version = 1 });
-        var lastView = await AppendAsync(room.Id, bobId, ActorKind.Member, "document.viewed", spa, new { version = 1 });
+        // Bob's group may only view: he reads the teaser twice, stamped.
+        (await App.Client(bob).GetAsync($"/api/deal-rooms/{room.Id}/documents/{teaser}/view")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await App.Client(bob).GetAsync($"/api/deal-rooms/{room.Id}/documents/{teaser}/view")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var lastView = (await AuditAsync(manager, room.Id, $"action=document.viewed&documentId={teaser}")).Last();
         (await manager.DeleteAsync($"/api/deal-rooms/{room.Id}/members/{carolId}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         await WithDbAsync(async db =>
         {
@@ -204,9 +211,12 @@ public sealed class AuditAndReportTests(SmartRoomApp app) : AppTest(app)
 
         // Documents: members' reads only (the manager's download is not counted), in tree order.
         var documents = (await manager.GetFromJsonAsync<DocumentsReportDto>($"/api/deal-rooms/{room.Id}/reports/documents"))!.Documents;
-        documents.Select(d => $"{d.Index} {d.Name} {d.Folder.Name} v{d.CurrentVersion}").ShouldBe(["1.1 SPA.txt Legal v1", "1.2 NDA.txt Legal v1", "1.3 Spare.txt Legal v1"]);
+        documents.Select(d => $"{d.Index} {d.Name} {d.Folder.Name} v{d.CurrentVersion}")
+            .ShouldBe(["1.1 SPA.txt Legal v1", "1.2 NDA.txt Legal v1", "1.3 Spare.txt Legal v1", "1.4 Teaser.pdf Legal v1"]);
         var spaRow = documents.Single(d => d.Id == spa);
-        (spaRow.DistinctViewers, spaRow.Views, spaRow.Downloads, spaRow.LastActivityAt).ShouldBe((2, 2, 2, (DateTimeOffset?)lastView.At));
+        (spaRow.DistinctViewers, spaRow.Views, spaRow.Downloads).ShouldBe((1, 0, 2));
+        var teaserRow = documents.Single(d => d.Id == teaser);
+        (teaserRow.DistinctViewers, teaserRow.Views, teaserRow.Downloads, teaserRow.LastActivityAt).ShouldBe((1, 2, 0, (DateTimeOffset?)lastView.OccurredAt));
         var ndaRow = documents.Single(d => d.Id == nda);
         (ndaRow.DistinctViewers, ndaRow.Views, ndaRow.Downloads).ShouldBe((1, 0, 1));
         ndaRow.LastActivityAt.ShouldNotBeNull();
@@ -305,28 +315,11 @@ public sealed class AuditAndReportTests(SmartRoomApp app) : AppTest(app)
         await work(scope.ServiceProvider.GetRequiredService<DealRoomsDbContext>());
     }
 
-    /// <summary>A record as a slice writes it (the context links it into the chain on save); its seq and time.</summary>
-    private async Task<(long Seq, DateTimeOffset At)> AppendAsync(Guid roomId, Guid actorId, ActorKind kind, string action, Guid documentId, object details)
+    private static async Task<Guid> UploadPdfAsync(HttpClient manager, Guid roomId, Guid folderId, string name)
     {
-        var now = App.Clock.GetUtcNow();
-        var record = new AuditRecord
-        {
-            Id = Guid.CreateVersion7(),
-            RoomId = roomId,
-            OccurredAt = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero),
-            ActorId = actorId,
-            ActorKind = kind,
-            Action = action,
-            TargetType = "document",
-            TargetId = documentId.ToString(),
-            Details = AuditChain.Canonical(details),
-        };
-        await WithDbAsync(async db =>
-        {
-            db.AuditRecords.Add(record);
-            await db.SaveChangesAsync();
-        });
-        return (record.Seq, record.OccurredAt);
+        var response = await manager.PostAsync($"/api/deal-rooms/{roomId}/documents", DocumentTests.Multipart(folderId, new ByteArrayContent(TestPdfs.Pages(1)), name));
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
     /// <summary>The export's formula defence undone: one leading apostrophe dropped.</summary>

@@ -5,7 +5,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Content;
 using PdfSharp.Pdf.Content.Objects;
@@ -211,21 +210,7 @@ public sealed class WatermarkTests(SmartRoomApp app) : AppTest(app)
         return id;
     }
 
-    /// <summary>A PDF made here, each page with a line of its own.</summary>
-    private static byte[] Pdf(int pages)
-    {
-        WatermarkFont.Register();
-        using var document = new PdfDocument();
-        for (var i = 1; i <= pages; i++)
-        {
-            using var gfx = XGraphics.FromPdfPage(document.AddPage());
-            gfx.DrawString($"Share purchase agreement, page {i}", WatermarkFont.Of(12), XBrushes.Black, 40, 60);
-        }
-
-        using var output = new MemoryStream();
-        document.Save(output, closeStream: false);
-        return output.ToArray();
-    }
+    private static byte[] Pdf(int pages) => TestPdfs.Pages(pages);
 
     /// <summary>Each page's text-showing strings (content streams decompressed and parsed by PDFsharp).</summary>
     private static List<string> Texts(byte[] pdf)
