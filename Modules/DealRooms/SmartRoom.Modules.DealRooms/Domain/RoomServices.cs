@@ -24,6 +24,17 @@ internal sealed record RoomContext(Room Room, Member Member, SupportAccessReques
 
     /// <summary>Managers upload anywhere; Contributors where their group has Upload; Viewers and support never.</summary>
     public bool MayUpload(AccessLevel level) => IsManager || (!IsSupport && Member.Role == RoomRole.Contributor && level >= AccessLevel.Upload);
+
+    /// <summary>
+    /// Why the caller may not add content to a folder or document on which they hold <paramref name="level"/>
+    /// (null: they may) — 404 for what they cannot see (<paramref name="target"/>: "folder", "document"),
+    /// 403 <c>upload-not-permitted</c>, 409 in a closed room.
+    /// </summary>
+    public Error? RefuseUpload(AccessLevel level, string target) =>
+        level < AccessLevel.View ? Error.NotFound(target)
+        : !MayUpload(level) ? Error.Forbidden("upload-not-permitted", $"You may not add content to this {target}.")
+        : IsReadOnly ? RoomAccess.ReadOnly
+        : null;
 }
 
 /// <summary>

@@ -41,19 +41,10 @@ internal sealed class AddDocumentVersionHandler(
         var caller = entered.Value;
         var document = await db.Documents.SingleOrDefaultAsync(d => d.Id == command.DocumentId && d.RoomId == command.RoomId, cancellationToken);
         var level = document is null ? AccessLevel.None : await permissions.OnDocumentAsync(caller, document, cancellationToken);
-        if (document is null || level < AccessLevel.View)
+        var refused = caller.RefuseUpload(level, "document");
+        if (document is null || refused is not null)
         {
-            return Error.NotFound("document");
-        }
-
-        if (!caller.MayUpload(level))
-        {
-            return Error.Forbidden("upload-not-permitted", "You may not add versions to this document.");
-        }
-
-        if (caller.IsReadOnly)
-        {
-            return RoomAccess.ReadOnly;
+            return refused ?? Error.NotFound("document");
         }
 
         var written = await writer.WriteAsync(command.Content, document.Name, cancellationToken);

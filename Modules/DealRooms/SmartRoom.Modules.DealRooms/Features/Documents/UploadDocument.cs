@@ -64,19 +64,10 @@ internal sealed class UploadDocumentHandler(
         var level = folder is null ? AccessLevel.None
             : caller.IsManager ? AccessLevel.Upload
             : (await permissions.ForGroupAsync(command.RoomId, caller.Member.GroupId, cancellationToken)).OfFolder(folder.Id);
-        if (folder is null || level < AccessLevel.View)
+        var refused = caller.RefuseUpload(level, "folder");
+        if (folder is null || refused is not null)
         {
-            return Error.NotFound("folder");
-        }
-
-        if (!caller.MayUpload(level))
-        {
-            return Error.Forbidden("upload-not-permitted", "You may not upload into this folder.");
-        }
-
-        if (caller.IsReadOnly)
-        {
-            return RoomAccess.ReadOnly;
+            return refused ?? Error.NotFound("folder");
         }
 
         var name = command.FileName.Trim();

@@ -64,19 +64,10 @@ internal sealed class UploadZipHandler(
         var target = folders.SingleOrDefault(f => f.Id == command.FolderId);
         var levels = caller.IsManager ? null : await permissions.ForGroupAsync(command.RoomId, caller.Member.GroupId, cancellationToken);
         var level = target is null ? AccessLevel.None : levels?.OfFolder(target.Id) ?? AccessLevel.Upload;
-        if (target is null || level < AccessLevel.View)
+        var refused = caller.RefuseUpload(level, "folder");
+        if (target is null || refused is not null)
         {
-            return Error.NotFound("folder");
-        }
-
-        if (!caller.MayUpload(level))
-        {
-            return Error.Forbidden("upload-not-permitted", "You may not upload into this folder.");
-        }
-
-        if (caller.IsReadOnly)
-        {
-            return RoomAccess.ReadOnly;
+            return refused ?? Error.NotFound("folder");
         }
 
         SpooledUpload spooled;
