@@ -40,6 +40,7 @@ public static class DealRoomsModule
         services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<FileSystemBlobStore>());
         services.Configure<EncryptionOptions>(configuration.GetSection(EncryptionOptions.Section));
         services.AddSingleton<DocumentKeys>();
+        services.AddSingleton<VersionReader>();
         services.AddScoped<DocumentWriter>();
         services.AddScoped<DocumentStamper>();
         services.AddHostedService<TempBlobSweeper>();

@@ -18,7 +18,7 @@ internal sealed record StampedPdf(MemoryStream Content, string Sha256);
 /// to disk — so the size is capped (<see cref="DocumentOptions.MaxWatermarkBytes"/>) and at most one stamp
 /// per core runs at a time.
 /// </summary>
-internal sealed class DocumentStamper(IBlobStore blobs, DocumentKeys keys, ICurrentUser caller, TimeProvider clock, IOptions<DocumentOptions> options)
+internal sealed class DocumentStamper(VersionReader reader, ICurrentUser caller, TimeProvider clock, IOptions<DocumentOptions> options)
 {
     public const string PdfType = "application/pdf";
 
@@ -45,10 +45,8 @@ internal sealed class DocumentStamper(IBlobStore blobs, DocumentKeys keys, ICurr
         try
         {
             using var plain = new MemoryStream((int)version.Size);
-            var key = keys.Unwrap(version.KeyId, version.WrappedKey);
-            await using (var decrypting = new DecryptingStream(blobs.OpenRead(version.BlobName), key, version.Size, version.HeaderLength, EncryptedBlobFormat.ChunkSize, version.NoncePrefix))
+            await using (var decrypting = reader.Open(version))
             {
-                CryptographicOperations.ZeroMemory(key);
                 await decrypting.CopyToAsync(plain, ct);
             }
 

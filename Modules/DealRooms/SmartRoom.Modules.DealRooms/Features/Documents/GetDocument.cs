@@ -69,7 +69,7 @@ internal sealed record DocumentContent(Stream Content, string FileName, string C
 [RequiresUser]
 internal sealed record DownloadDocument(Guid RoomId, Guid DocumentId, int? Version, string? Range) : ICommand<Result<DocumentContent>>;
 
-internal sealed class DownloadDocumentHandler(RoomAccess access, RoomPermissions permissions, DealRoomsDbContext db, IBlobStore blobs, DocumentKeys keys, AuditTrail audit,
+internal sealed class DownloadDocumentHandler(RoomAccess access, RoomPermissions permissions, DealRoomsDbContext db, VersionReader reader, AuditTrail audit,
     DocumentStamper stamper)
     : ICommandHandler<DownloadDocument, Result<DocumentContent>>
 {
@@ -120,9 +120,7 @@ internal sealed class DownloadDocumentHandler(RoomAccess access, RoomPermissions
             return new DocumentContent(stamped.Value.Content, document.Name, version.ContentType, stamped.Value.Sha256, version.CreatedAt, Watermarked: true);
         }
 
-        var key = keys.Unwrap(version.KeyId, version.WrappedKey);
-        var content = new DecryptingStream(blobs.OpenRead(version.BlobName), key, version.Size, version.HeaderLength, EncryptedBlobFormat.ChunkSize, version.NoncePrefix);
-        System.Security.Cryptography.CryptographicOperations.ZeroMemory(key);
+        var content = reader.Open(version);
         await audit.AppendAsync(entered.Value, "document.downloaded", "document", document.Id.ToString(),
             new { version = version.Version, range = query.Range, size = version.Size, watermarked = false }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

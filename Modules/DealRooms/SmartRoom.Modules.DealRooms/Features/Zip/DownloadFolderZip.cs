@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Security.Cryptography;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,8 +26,7 @@ internal sealed class DownloadFolderZipHandler(
     RoomAccess access,
     RoomPermissions permissions,
     DealRoomsDbContext db,
-    IBlobStore blobs,
-    DocumentKeys keys,
+    VersionReader reader,
     AuditTrail audit) : ICommandHandler<DownloadFolderZip, Result<FolderArchive>>
 {
     public async ValueTask<Result<FolderArchive>> Handle(DownloadFolderZip command, CancellationToken cancellationToken)
@@ -108,7 +106,7 @@ internal sealed class DownloadFolderZipHandler(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new FolderArchive($"{root.Name}.zip", items, blobs, keys);
+        return new FolderArchive($"{root.Name}.zip", items, reader);
     }
 
     private static string Segment(string index, string name) => ZipEntryPaths.Segment($"{index} {name}");
@@ -123,7 +121,7 @@ internal sealed record ArchiveItem(string Path, ArchiveDocument? Document);
 /// A folder archive, already audited, written straight to the response: each version is decrypted
 /// chunk by chunk into its zip entry, so neither a temp file nor a whole document is ever held.
 /// </summary>
-internal sealed class FolderArchive(string fileName, IReadOnlyList<ArchiveItem> items, IBlobStore blobs, DocumentKeys keys)
+internal sealed class FolderArchive(string fileName, IReadOnlyList<ArchiveItem> items, VersionReader reader)
 {
     /// <summary>Types that are compressed already: stored as they are.</summary>
     private static readonly HashSet<string> Compressed = new(StringComparer.OrdinalIgnoreCase)
@@ -156,18 +154,7 @@ internal sealed class FolderArchive(string fileName, IReadOnlyList<ArchiveItem> 
 
                 var entry = zip.CreateEntry(item.Path, Compressed.Contains(version.ContentType) ? CompressionLevel.NoCompression : CompressionLevel.Fastest);
                 entry.LastWriteTime = version.CreatedAt;
-                var key = keys.Unwrap(version.KeyId, version.WrappedKey);
-                Stream content;
-                try
-                {
-                    content = new DecryptingStream(blobs.OpenRead(version.BlobName), key, version.Size, version.HeaderLength, EncryptedBlobFormat.ChunkSize, version.NoncePrefix);
-                }
-                finally
-                {
-                    CryptographicOperations.ZeroMemory(key);
-                }
-
-                await using (content)
+                await using (var content = reader.Open(version))
                 await using (var target = await entry.OpenAsync(ct))
                 {
                     await content.CopyToAsync(target, ct);

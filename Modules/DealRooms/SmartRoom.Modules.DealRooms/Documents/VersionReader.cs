@@ -1,0 +1,21 @@
+using System.Security.Cryptography;
+using SmartRoom.Modules.DealRooms.Domain;
+
+namespace SmartRoom.Modules.DealRooms.Documents;
+
+/// <summary>Opens a stored version's plaintext: unwraps its key, decrypts as it is read (seekable), wipes the unwrapped key.</summary>
+internal sealed class VersionReader(IBlobStore blobs, DocumentKeys keys)
+{
+    public DecryptingStream Open(DocumentVersion version)
+    {
+        var key = keys.Unwrap(version.KeyId, version.WrappedKey);
+        try
+        {
+            return new DecryptingStream(blobs.OpenRead(version.BlobName), key, version.Size, version.HeaderLength, EncryptedBlobFormat.ChunkSize, version.NoncePrefix);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(key);
+        }
+    }
+}
