@@ -56,6 +56,9 @@ internal sealed class RoomAccess(DealRoomsDbContext db, ICurrentUser caller, Tim
     public static readonly Error AddressNotAllowed = Error.Forbidden("ip-not-allowed",
         "The room admits its members only from the networks its managers listed; this address is not among them.");
 
+    /// <summary>Not being able to enter the room reads as <paramref name="what"/> not being found; other refusals stay as they are.</summary>
+    public static Error NotFoundAs(Error refusal, string what) => refusal == NotFound ? Error.NotFound(what) : refusal;
+
     /// <summary>Members only (support staff get 404).</summary>
     public Task<Result<RoomContext>> EnterAsync(Guid roomId, CancellationToken ct) => EnterAsync(roomId, allowSupport: false, ct);
 
@@ -121,8 +124,7 @@ internal sealed class RoomAccess(DealRoomsDbContext db, ICurrentUser caller, Tim
             return entered;
         }
 
-        var userId = entered.Value.Member.UserId;
-        return await db.TermsAcceptances.AnyAsync(t => t.RoomId == roomId && t.UserId == userId && t.TermsHash == terms, ct)
+        return await db.TermsAcceptances.AcceptedAtAsync(roomId, entered.Value.Member.UserId, terms, ct) is not null
             ? entered
             : TermsNotAccepted;
     }
@@ -154,6 +156,15 @@ internal sealed class RoomAccess(DealRoomsDbContext db, ICurrentUser caller, Tim
             .OrderByDescending(r => r.ExpiresAt)
             .FirstOrDefaultAsync(ct);
     }
+}
+
+internal static class TermsAcceptanceQueries
+{
+    /// <summary>When the member last accepted this exact text of the room's terms (null: never).</summary>
+    public static Task<DateTimeOffset?> AcceptedAtAsync(this IQueryable<TermsAcceptance> acceptances, Guid roomId, Guid userId, string termsHash, CancellationToken ct) =>
+        acceptances.AsNoTracking()
+            .Where(t => t.RoomId == roomId && t.UserId == userId && t.TermsHash == termsHash)
+            .OrderByDescending(t => t.AcceptedAt).Select(t => (DateTimeOffset?)t.AcceptedAt).FirstOrDefaultAsync(ct);
 }
 
 /// <summary>A room's IP allow-list: CIDR ranges, one per line; empty admits every address.</summary>
@@ -301,6 +312,18 @@ internal sealed class AuditTrail(DealRoomsDbContext db, ICurrentUser caller, Tim
     /// <summary>Appends as whoever the caller is in the room (member, manager or support).</summary>
     public Task AppendAsync(RoomContext caller, string action, string targetType, string? targetId, object? details, CancellationToken ct) =>
         AppendAsync(caller.Room.Id, caller.ActorKind, action, targetType, targetId, details, ct);
+
+    /// <summary>Support staff are on the record for everything they look at: their reads are recorded (and saved) at once; others' are not.</summary>
+    public async Task RecordSupportReadAsync(RoomContext caller, string action, string targetType, string? targetId, CancellationToken ct)
+    {
+        if (!caller.IsSupport)
+        {
+            return;
+        }
+
+        await AppendAsync(caller, action, targetType, targetId, new { }, ct);
+        await db.SaveChangesAsync(ct);
+    }
 }
 
 /// <summary>Index numbers of a room's folder tree: "1", "1.1", "1.2.3" from each folder's place among its siblings.</summary>

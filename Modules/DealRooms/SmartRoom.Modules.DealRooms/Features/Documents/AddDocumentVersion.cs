@@ -34,7 +34,7 @@ internal sealed class AddDocumentVersionHandler(
         var entered = await access.EnterForContentAsync(command.RoomId, allowSupport: false, cancellationToken);
         if (!entered.IsSuccess)
         {
-            return entered.Error == RoomAccess.NotFound ? Error.NotFound("document") : entered.Error;
+            return RoomAccess.NotFoundAs(entered.Error, "document");
         }
 
         var db = outbox.DbContext;

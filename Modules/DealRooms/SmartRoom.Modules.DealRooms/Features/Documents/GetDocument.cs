@@ -28,7 +28,7 @@ internal sealed class GetDocumentHandler(RoomAccess access, RoomPermissions perm
         var entered = await access.EnterForContentAsync(query.RoomId, allowSupport: true, cancellationToken);
         if (!entered.IsSuccess)
         {
-            return entered.Error == RoomAccess.NotFound ? Error.NotFound("document") : entered.Error;
+            return RoomAccess.NotFoundAs(entered.Error, "document");
         }
 
         var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == query.DocumentId && d.RoomId == query.RoomId, cancellationToken);
@@ -43,12 +43,7 @@ internal sealed class GetDocumentHandler(RoomAccess access, RoomPermissions perm
             .Where(v => v.DocumentId == document.Id && (entered.Value.IsManager || v.Version == document.CurrentVersion)).OrderBy(v => v.Version)
             .Select(v => new VersionView(v.Version, v.Size, v.Sha256, v.ContentType, v.CreatedAt, v.CreatedBy))
             .ToListAsync(cancellationToken);
-        if (entered.Value.IsSupport)
-        {
-            // Support staff are on the record for everything they look at.
-            await audit.AppendAsync(entered.Value, "document.metadata-read", "document", document.Id.ToString(), new { }, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        await audit.RecordSupportReadAsync(entered.Value, "document.metadata-read", "document", document.Id.ToString(), cancellationToken);
 
         return new DocumentDetails(document.Id, document.FolderId, document.Name, await DocumentIndex.OfAsync(db, folder, document.Position, cancellationToken),
             document.CurrentVersion, versions);
@@ -78,7 +73,7 @@ internal sealed class DownloadDocumentHandler(RoomAccess access, RoomPermissions
         var entered = await access.EnterForContentAsync(query.RoomId, allowSupport: true, cancellationToken);
         if (!entered.IsSuccess)
         {
-            return entered.Error == RoomAccess.NotFound ? Error.NotFound("document") : entered.Error;
+            return RoomAccess.NotFoundAs(entered.Error, "document");
         }
 
         var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == query.DocumentId && d.RoomId == query.RoomId, cancellationToken);

@@ -32,7 +32,7 @@ internal sealed class ViewDocumentHandler(RoomAccess access, RoomPermissions per
         var entered = await access.EnterForContentAsync(command.RoomId, allowSupport: true, cancellationToken);
         if (!entered.IsSuccess)
         {
-            return entered.Error == RoomAccess.NotFound ? Error.NotFound("document") : entered.Error;
+            return RoomAccess.NotFoundAs(entered.Error, "document");
         }
 
         var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == command.DocumentId && d.RoomId == command.RoomId, cancellationToken);

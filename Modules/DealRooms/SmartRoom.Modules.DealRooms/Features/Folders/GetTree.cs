@@ -14,7 +14,7 @@ namespace SmartRoom.Modules.DealRooms.Features.Folders;
 [RequiresUser]
 internal sealed record GetTree(Guid RoomId) : IQuery<Result<TreeView>>;
 
-internal sealed class GetTreeHandler(RoomAccess access, RoomPermissions permissions, RoomTree tree, AuditTrail audit, DealRoomsDbContext db)
+internal sealed class GetTreeHandler(RoomAccess access, RoomPermissions permissions, RoomTree tree, AuditTrail audit)
     : IQueryHandler<GetTree, Result<TreeView>>
 {
     public async ValueTask<Result<TreeView>> Handle(GetTree query, CancellationToken cancellationToken)
@@ -25,12 +25,7 @@ internal sealed class GetTreeHandler(RoomAccess access, RoomPermissions permissi
             return entered.Error;
         }
 
-        if (entered.Value.IsSupport)
-        {
-            // Support staff are on the record for everything they look at.
-            await audit.AppendAsync(entered.Value, "tree.read", "room", query.RoomId.ToString(), new { }, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        await audit.RecordSupportReadAsync(entered.Value, "tree.read", "room", query.RoomId.ToString(), cancellationToken);
 
         return await tree.BuildAsync(query.RoomId, await permissions.ForCallerAsync(entered.Value, cancellationToken), cancellationToken);
     }

@@ -29,6 +29,7 @@ internal sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvita
 
 internal sealed class AcceptInvitationHandler(
     IDbContextOutbox<DealRoomsDbContext> outbox,
+    RoomPermissions permissions,
     AuditTrail audit,
     ICurrentUser caller,
     TimeProvider clock) : ICommandHandler<AcceptInvitation, Result<RoomView>>
@@ -94,8 +95,7 @@ internal sealed class AcceptInvitationHandler(
         invitation.AcceptedBy = userId;
         await audit.AppendAsync(room.Id, ActorKind.Member, "member.joined", "member", userId.ToString(),
             new { invitationId = invitation.Id, role = invitation.Role.ToString(), invitation.GroupId }, cancellationToken);
-        var managers = await db.Members.AsNoTracking().Where(Member.ActiveAt(now)).Where(m => m.RoomId == room.Id && m.Role == RoomRole.Manager && m.UserId != userId)
-            .Select(m => new RoomRecipient(m.UserId, m.Email, m.DisplayName)).ToListAsync(cancellationToken);
+        var managers = (await permissions.ManagersAsync(room.Id, now, cancellationToken)).Where(m => m.UserId != userId).ToList();
         await outbox.PublishAsync(new MemberJoined(Guid.CreateVersion7(), now, room.Id, room.Name, userId, member.Email, member.DisplayName, member.Role.ToString(),
             member.GroupId, managers));
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);

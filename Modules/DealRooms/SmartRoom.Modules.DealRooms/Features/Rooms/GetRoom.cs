@@ -60,18 +60,11 @@ internal sealed class GetRoomHandler(RoomAccess access, DealRoomsDbContext db, A
         RoomTermsState? terms = null;
         if (room.TermsHash is { } hash)
         {
-            var userId = caller.Member.UserId;
-            var acceptedAt = await db.TermsAcceptances.AsNoTracking()
-                .Where(t => t.RoomId == room.Id && t.UserId == userId && t.TermsHash == hash)
-                .OrderByDescending(t => t.AcceptedAt).Select(t => (DateTimeOffset?)t.AcceptedAt).FirstOrDefaultAsync(cancellationToken);
+            var acceptedAt = await db.TermsAcceptances.AcceptedAtAsync(room.Id, caller.Member.UserId, hash, cancellationToken);
             terms = new RoomTermsState(room.TermsVersion, hash, room.TermsUpdatedAt, acceptedAt is not null, acceptedAt);
         }
 
-        if (caller.IsSupport)
-        {
-            await audit.AppendAsync(caller, "room.read", "room", room.Id.ToString(), new { }, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        await audit.RecordSupportReadAsync(caller, "room.read", "room", room.Id.ToString(), cancellationToken);
 
         var role = caller.IsSupport ? "Support" : caller.Member.Role.ToString();
         return new RoomDetails(room.Id, room.Name, room.Description, room.Status, role, room.CreatedAt, terms, RecordingNotice,

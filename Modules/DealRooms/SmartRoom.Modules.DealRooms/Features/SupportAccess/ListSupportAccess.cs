@@ -35,7 +35,8 @@ internal sealed class ListSupportAccessHandler(RoomAccess access, DealRoomsDbCon
             requests = requests.Where(r => r.RequestedBy == userId);
         }
 
-        return await requests.OrderByDescending(r => r.RequestedAt).Select(SupportAccessView.From(now)).ToListAsync(cancellationToken);
+        var found = await requests.OrderByDescending(r => r.RequestedAt).ToListAsync(cancellationToken);
+        return found.Select(r => SupportAccessView.Of(r, now)).ToList();
     }
 }
 

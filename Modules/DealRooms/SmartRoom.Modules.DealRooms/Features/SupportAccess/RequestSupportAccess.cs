@@ -31,11 +31,9 @@ internal sealed record SupportAccessView(
     DateTimeOffset? RevokedAt,
     Guid? RevokedBy)
 {
-    public static System.Linq.Expressions.Expression<Func<SupportAccessRequest, SupportAccessView>> From(DateTimeOffset now) =>
-        r => new SupportAccessView(r.Id, r.RoomId, r.RequestedBy, r.RequesterEmail, r.RequesterName, r.Reason, r.RequestedAt, r.Status,
-            r.Status == SupportAccessStatus.Approved && r.ExpiresAt > now, r.DecidedAt, r.DecidedBy, r.ExpiresAt, r.MayViewDocuments, r.RevokedAt, r.RevokedBy);
-
-    public static SupportAccessView Of(SupportAccessRequest r, DateTimeOffset now) => From(now).Compile()(r);
+    public static SupportAccessView Of(SupportAccessRequest r, DateTimeOffset now) =>
+        new(r.Id, r.RoomId, r.RequestedBy, r.RequesterEmail, r.RequesterName, r.Reason, r.RequestedAt, r.Status,
+            r.IsGrantedAt(now), r.DecidedAt, r.DecidedBy, r.ExpiresAt, r.MayViewDocuments, r.RevokedAt, r.RevokedBy);
 }
 
 /// <summary>

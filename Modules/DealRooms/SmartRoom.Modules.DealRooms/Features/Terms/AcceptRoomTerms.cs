@@ -48,9 +48,7 @@ internal sealed class AcceptRoomTermsHandler(RoomAccess access, DealRoomsDbConte
         }
 
         var userId = entered.Value.Member.UserId;
-        var accepted = await db.TermsAcceptances.AsNoTracking()
-            .Where(t => t.RoomId == room.Id && t.UserId == userId && t.TermsHash == hash)
-            .Select(t => (DateTimeOffset?)t.AcceptedAt).FirstOrDefaultAsync(cancellationToken);
+        var accepted = await db.TermsAcceptances.AcceptedAtAsync(room.Id, userId, hash, cancellationToken);
         if (accepted is null)
         {
             var now = clock.GetUtcNow();

@@ -30,10 +30,7 @@ internal sealed class GetRoomTermsHandler(RoomAccess access, DealRoomsDbContext 
             return Error.NotFound("room's terms");
         }
 
-        var userId = entered.Value.Member.UserId;
-        var acceptedAt = await db.TermsAcceptances.AsNoTracking()
-            .Where(t => t.RoomId == room.Id && t.UserId == userId && t.TermsHash == hash)
-            .OrderByDescending(t => t.AcceptedAt).Select(t => (DateTimeOffset?)t.AcceptedAt).FirstOrDefaultAsync(cancellationToken);
+        var acceptedAt = await db.TermsAcceptances.AcceptedAtAsync(room.Id, entered.Value.Member.UserId, hash, cancellationToken);
         return new TermsView(room.TermsText!, room.TermsVersion, hash, room.TermsUpdatedAt!.Value, acceptedAt);
     }
 }

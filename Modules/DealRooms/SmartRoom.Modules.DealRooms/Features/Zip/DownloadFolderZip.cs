@@ -35,7 +35,7 @@ internal sealed class DownloadFolderZipHandler(
         var entered = await access.EnterForContentAsync(command.RoomId, allowSupport: false, cancellationToken);
         if (!entered.IsSuccess)
         {
-            return entered.Error == RoomAccess.NotFound ? Error.NotFound("folder") : entered.Error;
+            return RoomAccess.NotFoundAs(entered.Error, "folder");
         }
 
         var caller = entered.Value;
