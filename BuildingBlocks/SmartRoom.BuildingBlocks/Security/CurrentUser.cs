@@ -42,6 +42,16 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
     public string? UserAgent => accessor.HttpContext?.Request.Headers.UserAgent.ToString() is { Length: > 0 } ua ? ua : null;
 }
 
+public static class CurrentUserExtensions
+{
+    /// <summary>The longest user agent records keep (the column size wherever one is stored).</summary>
+    public const int MaxStoredUserAgent = 512;
+
+    /// <summary>The caller's user agent as a record keeps it: cut to <see cref="MaxStoredUserAgent"/> characters.</summary>
+    public static string? UserAgentToStore(this ICurrentUser caller) =>
+        caller.UserAgent is { Length: > MaxStoredUserAgent } ua ? ua[..MaxStoredUserAgent] : caller.UserAgent;
+}
+
 /// <summary>Claims every module may read from a signed-in principal, beyond the standard ones.</summary>
 public static class SmartRoomClaims
 {

@@ -290,7 +290,7 @@ internal sealed class AuditTrail(DealRoomsDbContext db, ICurrentUser caller, Tim
         // Millisecond precision: what every provider stores exactly, so the hash recomputes after a round trip.
         var now = clock.GetUtcNow();
         var occurredAt = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
-        var ua = caller.UserAgent is { Length: > 512 } long_ ? long_[..512] : caller.UserAgent;
+        var ua = caller.UserAgentToStore();
         db.AuditRecords.Add(new AuditRecord
         {
             Id = Guid.CreateVersion7(),

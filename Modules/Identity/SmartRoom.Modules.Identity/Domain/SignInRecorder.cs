@@ -19,7 +19,7 @@ internal sealed class SignInRecorder(IdentityDbContext db, ICurrentUser caller, 
             Outcome = outcome,
             IpAddress = caller.IpAddress,
             IpRange = NetworkRange.Of(caller.IpAddress),
-            UserAgent = caller.UserAgent is { Length: > 512 } ua ? ua[..512] : caller.UserAgent,
+            UserAgent = caller.UserAgentToStore(),
             Browser = agent.Browser,
             OperatingSystem = agent.OperatingSystem,
         };

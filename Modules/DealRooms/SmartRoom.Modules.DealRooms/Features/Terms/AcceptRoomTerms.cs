@@ -61,7 +61,7 @@ internal sealed class AcceptRoomTermsHandler(RoomAccess access, DealRoomsDbConte
                 TermsHash = hash,
                 AcceptedAt = now,
                 IpAddress = caller.IpAddress,
-                UserAgent = caller.UserAgent is { Length: > 512 } ua ? ua[..512] : caller.UserAgent,
+                UserAgent = caller.UserAgentToStore(),
             });
             await audit.AppendAsync(entered.Value, "terms.accepted", "room", room.Id.ToString(), new { version = room.TermsVersion, sha256 = hash }, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
