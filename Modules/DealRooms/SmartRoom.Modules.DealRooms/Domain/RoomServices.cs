@@ -227,9 +227,10 @@ internal static class IpAllowList
 /// <summary>The effective levels of the caller's group in a room (managers: everything).</summary>
 internal sealed class RoomPermissions(DealRoomsDbContext db)
 {
-    public async Task<EffectiveAccess> ForGroupAsync(Guid roomId, Guid? groupId, CancellationToken ct)
+    /// <param name="folders">The room's folders when the caller has them already (else they are read).</param>
+    public async Task<EffectiveAccess> ForGroupAsync(Guid roomId, Guid? groupId, CancellationToken ct, IReadOnlyCollection<Folder>? folders = null)
     {
-        var folders = await db.Folders.AsNoTracking().Where(f => f.RoomId == roomId).ToListAsync(ct);
+        folders ??= await db.Folders.AsNoTracking().Where(f => f.RoomId == roomId).ToListAsync(ct);
         var grants = groupId is null
             ? []
             : await db.Permissions.AsNoTracking().Where(p => p.RoomId == roomId && p.GroupId == groupId).ToListAsync(ct);
@@ -271,10 +272,10 @@ internal sealed class RoomPermissions(DealRoomsDbContext db)
             .Select(m => new Contracts.RoomRecipient(m.UserId, m.Email, m.DisplayName)).ToListAsync(ct);
 
     /// <summary>What the caller sees of the tree: null (everything) for managers, all of it at View for support, their group's levels otherwise.</summary>
-    public async Task<EffectiveAccess?> ForCallerAsync(RoomContext caller, CancellationToken ct) =>
+    public async Task<EffectiveAccess?> ForCallerAsync(RoomContext caller, CancellationToken ct, IReadOnlyCollection<Folder>? folders = null) =>
         caller.IsManager ? null
             : caller.IsSupport ? EffectiveAccess.Everything(AccessLevel.View)
-            : await ForGroupAsync(caller.Room.Id, caller.Member.GroupId, ct);
+            : await ForGroupAsync(caller.Room.Id, caller.Member.GroupId, ct, folders);
 }
 
 /// <summary>

@@ -17,10 +17,14 @@ internal sealed record TreeView(IReadOnlyList<TreeFolder> Folders, IReadOnlyList
 /// </summary>
 internal sealed class RoomTree(DealRoomsDbContext db)
 {
-    public async Task<TreeView> BuildAsync(Guid roomId, EffectiveAccess? access, CancellationToken ct)
+    /// <summary>Everything, as a manager sees it.</summary>
+    public Task<TreeView> BuildAsync(Guid roomId, CancellationToken ct) => BuildAsync(roomId, _ => Task.FromResult<EffectiveAccess?>(null), ct);
+
+    /// <param name="accessFor">The levels to show, from the room's folders (read once, here); null for everything.</param>
+    public async Task<TreeView> BuildAsync(Guid roomId, Func<IReadOnlyCollection<Folder>, Task<EffectiveAccess?>> accessFor, CancellationToken ct)
     {
-        var folders = await db.Folders.AsNoTracking().Where(f => f.RoomId == roomId)
-            .Select(f => new FolderRow(f.Id, f.ParentId, f.Name, f.Position)).ToListAsync(ct);
+        var folders = await db.Folders.AsNoTracking().Where(f => f.RoomId == roomId).ToListAsync(ct);
+        var access = await accessFor(folders);
         var documents = await db.Documents.AsNoTracking().Where(d => d.RoomId == roomId)
             .Select(d => new DocumentRow(d.Id, d.FolderId, d.Name, d.Position, d.CurrentVersion)).ToListAsync(ct);
         var subfolders = folders.ToLookup(f => f.ParentId);
@@ -65,8 +69,6 @@ internal sealed class RoomTree(DealRoomsDbContext db)
     }
 
     private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private sealed record FolderRow(Guid Id, Guid? ParentId, string Name, int Position);
 
     private sealed record DocumentRow(Guid Id, Guid FolderId, string Name, int Position, int Version);
 }

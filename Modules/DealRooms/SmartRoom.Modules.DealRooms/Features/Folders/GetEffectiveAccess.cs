@@ -30,7 +30,8 @@ internal sealed class GetEffectiveAccessHandler(RoomAccess access, DealRoomsDbCo
             return Error.NotFound("group");
         }
 
-        return await tree.BuildAsync(query.RoomId, await permissions.ForGroupAsync(query.RoomId, query.GroupId, cancellationToken), cancellationToken);
+        return await tree.BuildAsync(query.RoomId,
+            async folders => await permissions.ForGroupAsync(query.RoomId, query.GroupId, cancellationToken, folders), cancellationToken);
     }
 }
 

@@ -27,7 +27,7 @@ internal sealed class GetTreeHandler(RoomAccess access, RoomPermissions permissi
 
         await audit.RecordSupportReadAsync(entered.Value, "tree.read", "room", query.RoomId.ToString(), cancellationToken);
 
-        return await tree.BuildAsync(query.RoomId, await permissions.ForCallerAsync(entered.Value, cancellationToken), cancellationToken);
+        return await tree.BuildAsync(query.RoomId, folders => permissions.ForCallerAsync(entered.Value, cancellationToken, folders), cancellationToken);
     }
 }
 

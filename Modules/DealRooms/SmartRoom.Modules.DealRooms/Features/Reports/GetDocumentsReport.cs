@@ -45,7 +45,7 @@ internal sealed class GetDocumentsReportHandler(RoomAccess access, RoomTree tree
             return entered.Error;
         }
 
-        var everything = await tree.BuildAsync(query.RoomId, access: null, cancellationToken);
+        var everything = await tree.BuildAsync(query.RoomId, cancellationToken);
         var folders = everything.Folders.ToDictionary(f => f.Id);
         var activity = await db.AuditRecords.AsNoTracking()
             .Where(r => r.RoomId == query.RoomId && r.ActorKind == ActorKind.Member && r.TargetType == DocumentActivity.TargetType

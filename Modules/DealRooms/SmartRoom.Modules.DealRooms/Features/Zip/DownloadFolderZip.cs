@@ -40,7 +40,7 @@ internal sealed class DownloadFolderZipHandler(
 
         var caller = entered.Value;
         var folders = await db.Folders.AsNoTracking().Where(f => f.RoomId == command.RoomId).ToListAsync(cancellationToken);
-        var levels = await permissions.ForCallerAsync(caller, cancellationToken);
+        var levels = await permissions.ForCallerAsync(caller, cancellationToken, folders);
         var root = folders.SingleOrDefault(f => f.Id == command.FolderId);
         if (root is null || (levels?.OfFolder(root.Id) ?? AccessLevel.Upload) < AccessLevel.View)
         {

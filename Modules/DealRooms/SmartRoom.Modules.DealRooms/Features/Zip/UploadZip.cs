@@ -62,7 +62,7 @@ internal sealed class UploadZipHandler(
         var db = outbox.DbContext;
         var folders = await db.Folders.Where(f => f.RoomId == command.RoomId).ToListAsync(cancellationToken);
         var target = folders.SingleOrDefault(f => f.Id == command.FolderId);
-        var levels = caller.IsManager ? null : await permissions.ForGroupAsync(command.RoomId, caller.Member.GroupId, cancellationToken);
+        var levels = caller.IsManager ? null : await permissions.ForGroupAsync(command.RoomId, caller.Member.GroupId, cancellationToken, folders);
         var level = target is null ? AccessLevel.None : levels?.OfFolder(target.Id) ?? AccessLevel.Upload;
         var refused = caller.RefuseUpload(level, "folder");
         if (target is null || refused is not null)
