@@ -25,6 +25,8 @@ var database = DatabaseOptions.From(builder.Configuration);
 
 // Order matters: the platform (and its start-up migrator) comes before Wolverine and Hangfire.
 builder.Services.AddSmartRoomPlatform(platform, database);
+// Key custody: the master key comes from configuration (never the database); Production refuses to start without it.
+builder.Services.AddPlatformKeys(PlatformKeys.Load(builder.Configuration, builder.Environment, platform.ResolveDataDirectory()));
 builder.Services.AddModules(builder.Configuration, database);
 builder.Services.AddMediator((Mediator.MediatorOptions options) =>
 {
