@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Documents;
 
 namespace SmartRoom.Modules.DealRooms.Tests;
@@ -10,26 +9,14 @@ public sealed class DocumentKeysTests
 {
     private static readonly IDataProtectionProvider Ring = new EphemeralDataProtectionProvider();
 
-    private static DocumentKeys Keys(string? master = null, params string[] retired) =>
-        new(Ring, Options.Create(new EncryptionOptions { MasterKey = master, RetiredMasterKeys = [.. retired] }), NullLogger<DocumentKeys>.Instance);
+    private static DocumentKeys Keys(byte[] master, params byte[][] retired) => new(Ring, new PlatformKeys(master, retired));
 
-    private static string NewMaster() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-
-    [Fact]
-    public void Without_a_master_key_the_data_protection_ring_wraps()
-    {
-        var keys = Keys();
-        var (key, wrapped, id) = keys.New();
-        id.ShouldBe(DocumentKeys.DataProtectionKeyId);
-        keys.Unwrap(id, wrapped).ShouldBe(key);
-        keys.UsesMasterKey.ShouldBeFalse();
-    }
+    private static byte[] NewMaster() => RandomNumberGenerator.GetBytes(32);
 
     [Fact]
-    public void A_master_key_wraps_new_keys_and_only_that_key_unwraps_them()
+    public void The_master_key_wraps_new_keys_and_only_that_key_unwraps_them()
     {
-        var master = NewMaster();
-        var keys = Keys(master);
+        var keys = Keys(NewMaster());
         var (key, wrapped, id) = keys.New();
         id.ShouldStartWith("mk-");
         id.Length.ShouldBeLessThanOrEqualTo(20);
@@ -43,21 +30,16 @@ public sealed class DocumentKeysTests
     }
 
     [Fact]
-    public void After_rotation_retired_master_keys_still_unwrap_and_old_ring_wrapped_keys_too()
+    public void After_rotation_retired_master_keys_still_unwrap_and_keys_wrapped_by_the_old_ring_too()
     {
         var old = NewMaster();
         var (key, wrapped, id) = Keys(old).New();
-        var (ringKey, ringWrapped, ringId) = Keys().New();
+        var legacyKey = RandomNumberGenerator.GetBytes(32);
+        var legacyWrapped = Keys(old).WrapLegacy(legacyKey);
 
         var rotated = Keys(NewMaster(), old);
         rotated.Unwrap(id, wrapped).ShouldBe(key);
-        rotated.Unwrap(ringId, ringWrapped).ShouldBe(ringKey);
+        rotated.Unwrap(DocumentKeys.DataProtectionKeyId, legacyWrapped).ShouldBe(legacyKey);
         rotated.New().KeyId.ShouldNotBe(id);
     }
-
-    [Theory]
-    [InlineData("not base64!")]
-    [InlineData("c2hvcnQ=")]
-    public void A_malformed_master_key_stops_start_up_with_a_clear_message(string master) =>
-        Should.Throw<InvalidOperationException>(() => Keys(master)).Message.ShouldContain("SmartRoom:Encryption");
 }

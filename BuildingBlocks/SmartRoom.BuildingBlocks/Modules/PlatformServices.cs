@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SmartRoom.BuildingBlocks.Configuration;
 using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.BuildingBlocks.Platform;
 using SmartRoom.BuildingBlocks.Security;
 
 namespace SmartRoom.BuildingBlocks.Modules;
@@ -18,6 +19,9 @@ public static class PlatformServices
         services.AddSingleton(platform);
         services.AddSingleton(database);
         services.AddSingleton(TimeProvider.System);
+        // First, so the start-up migrator creates the platform's tables (the key ring) before any module's.
+        services.AddModuleDbContext<PlatformDbContext, PlatformSqliteDbContext, PlatformPostgresDbContext, PlatformSqlServerDbContext>(
+            database, PlatformDbContext.Schema);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx => ProblemMapping.AddTraceId(ctx.ProblemDetails, ctx.HttpContext));

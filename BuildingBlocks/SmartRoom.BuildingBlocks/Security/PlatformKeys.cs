@@ -1,9 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+
+using SmartRoom.BuildingBlocks.Platform;
 
 namespace SmartRoom.BuildingBlocks.Security;
 
@@ -136,6 +140,13 @@ public static class PlatformKeysRegistration
     {
         services.AddSingleton(keys);
         services.AddSingleton<SecretSealer>();
+        // The key ring that signs tokens, cookies and links is the platform's: stored in schema platform,
+        // every key encrypted with a key derived from the master key before it is written.
+        services.AddDataProtection()
+            .SetApplicationName("SmartRoom")
+            .PersistKeysToDbContext<PlatformDbContext>();
+        services.Configure<KeyManagementOptions>(o => o.XmlEncryptor = new MasterKeyXmlEncryptor(keys));
+        services.AddHostedService<KeyRingSealer>();
         if (keys.IsDevelopmentKey)
         {
             services.AddHostedService<DevelopmentKeyWarning>();

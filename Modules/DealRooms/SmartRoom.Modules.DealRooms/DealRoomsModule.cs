@@ -38,7 +38,6 @@ public static class DealRoomsModule
         services.Configure<DocumentOptions>(configuration.GetSection(DocumentOptions.Section));
         services.AddSingleton<FileSystemBlobStore>();
         services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<FileSystemBlobStore>());
-        services.Configure<EncryptionOptions>(configuration.GetSection(EncryptionOptions.Section));
         services.AddSingleton<DocumentKeys>();
         services.AddSingleton<VersionReader>();
         services.AddScoped<DocumentWriter>();

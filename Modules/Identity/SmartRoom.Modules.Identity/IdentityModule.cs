@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
@@ -95,10 +94,6 @@ public static class IdentityModule
         services.AddAuthorization(IdentityPolicies.Configure);
         services.AddScoped<SignInRecorder>();
         services.AddScoped<AdminAudit>();
-
-        services.AddDataProtection()
-            .SetApplicationName("SmartRoom")
-            .PersistKeysToDbContext<IdentityDbContext>();
 
         services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.Section));
         services.AddHostedService<IdentityBootstrapper>();

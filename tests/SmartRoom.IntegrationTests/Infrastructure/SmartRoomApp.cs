@@ -21,6 +21,9 @@ public class SmartRoomApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public SmtpSink Smtp { get; } = new();
 
+    /// <summary>This fixture's master key (base64), as an operator would set it outside the database.</summary>
+    public string MasterKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialised.");
 
     /// <summary>The clock every module reads; tests move it forward instead of sleeping.</summary>
@@ -50,6 +53,8 @@ public class SmartRoomApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["SmartRoom:Email:Smtp:Host"] = "127.0.0.1",
             ["SmartRoom:Email:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["SmartRoom:Email:Smtp:Security"] = "None",
+            // As in production: the master key comes from configuration, never from the data directory.
+            ["SmartRoom:Encryption:MasterKey"] = MasterKey,
             ["SmartRoom:Bootstrap:AdminEmail"] = AdminEmail,
             ["SmartRoom:Bootstrap:AdminPassword"] = AdminPassword,
             // Generous limits here; RateLimitTests uses its own fixture with tight ones.

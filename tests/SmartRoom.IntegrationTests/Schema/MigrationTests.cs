@@ -31,7 +31,7 @@ public sealed class MigrationTests
         const string sqlite = "SqliteDesignTimeFactory";
         var names = Factories().Select(f => f.Name).ToList();
         var modules = names.Where(n => n.EndsWith(sqlite, StringComparison.Ordinal)).Select(n => n[..^sqlite.Length]).ToList();
-        modules.ShouldBe(["DealRooms", "Identity", "Notifications"], ignoreOrder: true);
+        modules.ShouldBe(["DealRooms", "Identity", "Notifications", "Platform"], ignoreOrder: true);
         foreach (var module in modules)
         {
             names.ShouldContain(module + "PostgresDesignTimeFactory");
@@ -71,7 +71,8 @@ public sealed class MigrationTests
 
     private static IEnumerable<Type> Factories() =>
         typeof(Program).Assembly.GetReferencedAssemblies()
-            .Where(a => a.Name!.StartsWith("SmartRoom.Modules.", StringComparison.Ordinal) && !a.Name.EndsWith(".Contracts", StringComparison.Ordinal))
+            .Where(a => (a.Name!.StartsWith("SmartRoom.Modules.", StringComparison.Ordinal) || a.Name == "SmartRoom.BuildingBlocks")
+                        && !a.Name.EndsWith(".Contracts", StringComparison.Ordinal))
             .Select(Assembly.Load)
             .SelectMany(a => a.GetTypes())
             .Where(t => !t.IsAbstract && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDesignTimeDbContextFactory<>)))

@@ -1,70 +1,27 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using SmartRoom.BuildingBlocks.Security;
 
 namespace SmartRoom.Modules.DealRooms.Documents;
 
 /// <summary>
-/// <c>SmartRoom:Encryption</c>: a master key kept outside the database (environment, secret store) that
-/// wraps every document key. Without one, document keys are wrapped by the Data Protection key ring,
-/// which lives in the database — then a database dump and the blob folder together suffice to decrypt.
+/// A fresh random 256-bit key per document version, wrapped by the platform's master key
+/// (<see cref="PlatformKeys"/>: <c>SmartRoom:Encryption:MasterKey</c>, kept outside the database) with
+/// AES-256-GCM; the key id (<c>mk-</c> + a fingerprint of the master key) stored with each version says
+/// which master key unwraps it, so master keys can be rotated (<c>RetiredMasterKeys</c>). Versions written
+/// before key custody was introduced were wrapped by the Data Protection key ring (<c>dp1</c>); they still unwrap.
 /// </summary>
-internal sealed class EncryptionOptions
-{
-    public const string Section = "SmartRoom:Encryption";
-
-    /// <summary>Base64 of 32 random bytes (<c>openssl rand -base64 32</c>); new versions are wrapped with it.</summary>
-    public string? MasterKey { get; set; }
-
-    /// <summary>Earlier master keys (base64), still able to unwrap the versions they wrapped.</summary>
-    public List<string> RetiredMasterKeys { get; set; } = [];
-}
-
-/// <summary>
-/// A fresh random 256-bit key per document version, wrapped by the configured master key (AES-256-GCM,
-/// key id <c>mk-</c> + a fingerprint of the master key) or else by the platform's Data Protection key ring
-/// (<c>dp1</c>). The key id stored with each version says which unwraps it, so master keys can be rotated
-/// and the two schemes live side by side.
-/// </summary>
-internal sealed class DocumentKeys
+internal sealed class DocumentKeys(IDataProtectionProvider provider, PlatformKeys keys)
 {
     public const string DataProtectionKeyId = "dp1";
     private static readonly byte[] Context = Encoding.ASCII.GetBytes("SmartRoom.DealRooms.DocumentKey.v1");
-    private readonly IDataProtector _protector;
-    private readonly Dictionary<string, byte[]> _masterKeys = new(StringComparer.Ordinal);
-    private readonly string? _activeMasterKeyId;
-
-    public DocumentKeys(IDataProtectionProvider provider, IOptions<EncryptionOptions> options, ILogger<DocumentKeys> logger)
-    {
-        _protector = provider.CreateProtector("SmartRoom.DealRooms.DocumentKeys.v1");
-        foreach (var encoded in options.Value.RetiredMasterKeys)
-        {
-            var retired = Decode(encoded);
-            _masterKeys[IdOf(retired)] = retired;
-        }
-
-        if (options.Value.MasterKey is { Length: > 0 } active)
-        {
-            var key = Decode(active);
-            _activeMasterKeyId = IdOf(key);
-            _masterKeys[_activeMasterKeyId] = key;
-        }
-        else
-        {
-            logger.LogWarning("Document keys are wrapped by the Data Protection key ring, which is stored in the database: set {Section}:MasterKey " +
-                "(kept outside the database) so that a database copy and the blob folder together cannot decrypt documents.", EncryptionOptions.Section);
-        }
-    }
-
-    /// <summary>Whether document keys are wrapped by a master key from configuration (not by the database-held key ring).</summary>
-    public bool UsesMasterKey => _activeMasterKeyId is not null;
+    private readonly IDataProtector _protector = provider.CreateProtector("SmartRoom.DealRooms.DocumentKeys.v1");
 
     public (byte[] Key, byte[] Wrapped, string KeyId) New()
     {
         var key = RandomNumberGenerator.GetBytes(32);
-        return _activeMasterKeyId is { } id ? (key, Wrap(_masterKeys[id], key), id) : (key, _protector.Protect(key), DataProtectionKeyId);
+        return (key, Wrap(keys.ActiveMasterKey, key), keys.ActiveKeyId);
     }
 
     public byte[] Unwrap(string keyId, byte[] wrapped)
@@ -74,9 +31,9 @@ internal sealed class DocumentKeys
             return _protector.Unprotect(wrapped);
         }
 
-        return _masterKeys.TryGetValue(keyId, out var master)
+        return keys.MasterKey(keyId) is { } master
             ? UnwrapWith(master, wrapped)
-            : throw new CryptographicException($"Document key id '{keyId}' names a master key that is not configured (SmartRoom:Encryption).");
+            : throw new CryptographicException($"Document key id '{keyId}' names a master key that is not configured ({PlatformKeys.Section}).");
     }
 
     private static byte[] Wrap(byte[] master, byte[] key)
@@ -102,21 +59,6 @@ internal sealed class DocumentKeys
         return key;
     }
 
-    private static byte[] Decode(string encoded)
-    {
-        byte[] key;
-        try
-        {
-            key = Convert.FromBase64String(encoded.Trim());
-        }
-        catch (FormatException)
-        {
-            throw new InvalidOperationException($"{EncryptionOptions.Section}: a master key is not valid base64.");
-        }
-
-        return key.Length == 32 ? key : throw new InvalidOperationException($"{EncryptionOptions.Section}: a master key must be 32 bytes (base64 of 32 random bytes).");
-    }
-
-    /// <summary>"mk-" and 16 hex digits of the key's SHA-256: names the key without revealing it.</summary>
-    private static string IdOf(byte[] master) => "mk-" + Convert.ToHexStringLower(SHA256.HashData(master))[..16];
+    /// <summary>Wraps a key with the Data Protection ring as versions before key custody were (tests of the legacy path).</summary>
+    internal byte[] WrapLegacy(byte[] key) => _protector.Protect(key);
 }

@@ -9,10 +9,11 @@ namespace SmartRoom.Modules.Identity.Persistence;
 
 /// <summary>Accounts, roles, tokens and the Data Protection key ring, in schema <c>identity</c>.</summary>
 internal class IdentityDbContext(DbContextOptions options)
-    : Microsoft.AspNetCore.Identity.EntityFrameworkCore.IdentityDbContext<User, Role, Guid>(options), IDataProtectionKeyContext
+    : Microsoft.AspNetCore.Identity.EntityFrameworkCore.IdentityDbContext<User, Role, Guid>(options)
 {
     public const string Schema = "identity";
 
+    /// <summary>The key ring's former home; its rows move to the platform schema (see MoveKeyRingToPlatform).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Session> Sessions => Set<Session>();

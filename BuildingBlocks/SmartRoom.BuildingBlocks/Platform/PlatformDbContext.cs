@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using SmartRoom.BuildingBlocks.Persistence;
+
+namespace SmartRoom.BuildingBlocks.Platform;
+
+/// <summary>
+/// What the platform itself keeps, in schema <c>platform</c>: the Data Protection key ring that every
+/// module relies on (tokens, cookies, links). Its keys are stored encrypted with a key derived from the
+/// master key (<see cref="Security.MasterKeyXmlEncryptor"/>), so this table alone unlocks nothing.
+/// </summary>
+internal class PlatformDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+{
+    public const string Schema = "platform";
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UseModuleConventions(Database);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<DataProtectionKey>(k =>
+        {
+            k.ToTable("DataProtectionKeys");
+            k.Property(x => x.FriendlyName).HasMaxLength(100);
+        });
+        modelBuilder.UseModuleSchema(Database, Schema);
+    }
+}
+
+internal sealed class PlatformSqliteDbContext(DbContextOptions<PlatformSqliteDbContext> options) : PlatformDbContext(options);
+
+internal sealed class PlatformPostgresDbContext(DbContextOptions<PlatformPostgresDbContext> options) : PlatformDbContext(options);
+
+internal sealed class PlatformSqlServerDbContext(DbContextOptions<PlatformSqlServerDbContext> options) : PlatformDbContext(options);
+
+internal sealed class PlatformSqliteDesignTimeFactory : IDesignTimeDbContextFactory<PlatformSqliteDbContext>
+{
+    public PlatformSqliteDbContext CreateDbContext(string[] args) =>
+        new(ModuleDbContexts.DesignTimeOptions<PlatformSqliteDbContext>(DatabaseProvider.Sqlite, PlatformDbContext.Schema));
+}
+
+internal sealed class PlatformPostgresDesignTimeFactory : IDesignTimeDbContextFactory<PlatformPostgresDbContext>
+{
+    public PlatformPostgresDbContext CreateDbContext(string[] args) =>
+        new(ModuleDbContexts.DesignTimeOptions<PlatformPostgresDbContext>(DatabaseProvider.Postgres, PlatformDbContext.Schema));
+}
+
+internal sealed class PlatformSqlServerDesignTimeFactory : IDesignTimeDbContextFactory<PlatformSqlServerDbContext>
+{
+    public PlatformSqlServerDbContext CreateDbContext(string[] args) =>
+        new(ModuleDbContexts.DesignTimeOptions<PlatformSqlServerDbContext>(DatabaseProvider.SqlServer, PlatformDbContext.Schema));
+}
