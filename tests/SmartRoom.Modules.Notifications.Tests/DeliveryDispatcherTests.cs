@@ -4,6 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using System.Security.Cryptography;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.Notifications.Templates;
 using SmartRoom.BuildingBlocks.Persistence;
 using SmartRoom.Modules.Notifications.Domain;
 using SmartRoom.Modules.Notifications.Email;
@@ -17,6 +20,7 @@ public sealed class DeliveryDispatcherTests : IAsyncLifetime
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
     private readonly ScriptedTransport _transport = new();
+    private readonly SealedEmails _sealed = new(new SecretSealer(new PlatformKeys(RandomNumberGenerator.GetBytes(32), [])));
     private NotificationsDbContext _db = null!;
 
     public async Task InitializeAsync()
@@ -73,6 +77,38 @@ public sealed class DeliveryDispatcherTests : IAsyncLifetime
         (await _db.EmailDeliveries.CountAsync()).ShouldBe(1, "a failed email is kept, never deleted");
     }
 
+    [Fact]
+    public async Task An_email_carrying_a_secret_is_sent_whole_while_the_log_keeps_only_the_redacted_copy_and_the_sealed_one_is_purged()
+    {
+        _transport.Failure = new IOException("connection refused");
+        var delivery = new EmailDelivery
+        {
+            Id = Guid.CreateVersion7(),
+            DeduplicationKey = Guid.NewGuid().ToString(),
+            Template = "password-reset",
+            To = "owner@example.test",
+            Subject = "Reset",
+            TextBody = "code: [removed]",
+            HtmlBody = "<p>code: [removed]</p>",
+            SealedContent = _sealed.Seal(new RenderedEmail("password-reset", "Reset", "code: LIVE-123", "<p>code: LIVE-123</p>"), null),
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        _db.EmailDeliveries.Add(delivery);
+        await _db.SaveChangesAsync();
+        delivery.SealedContent!.ShouldNotContain("LIVE-123");
+
+        await Dispatcher().AttemptAsync(delivery, CancellationToken.None);
+        delivery.SealedContent.ShouldNotBeNull("kept sealed while a retry may still need it");
+
+        _transport.Failure = null;
+        await Dispatcher().AttemptAsync(delivery, CancellationToken.None);
+
+        delivery.Status.ShouldBe(DeliveryStatus.Sent);
+        _transport.LastText!.ShouldContain("LIVE-123");
+        delivery.SealedContent.ShouldBeNull();
+        (await _db.EmailDeliveries.AsNoTracking().SingleAsync()).TextBody.ShouldNotContain("LIVE-123");
+    }
+
     private async Task<EmailDelivery> DeliverAsync(string to)
     {
         var delivery = new EmailDelivery
@@ -93,14 +129,16 @@ public sealed class DeliveryDispatcherTests : IAsyncLifetime
     }
 
     private DeliveryDispatcher Dispatcher(int maxAttempts = 8) =>
-        new(_db, _transport, Options.Create(new EmailOptions { Retry = new RetryOptions { MaxAttempts = maxAttempts } }), TimeProvider.System,
-            NullLogger<DeliveryDispatcher>.Instance);
+        new(_db, _transport, Options.Create(new EmailOptions { Retry = new RetryOptions { MaxAttempts = maxAttempts } }), _sealed,
+            TimeProvider.System, NullLogger<DeliveryDispatcher>.Instance);
 
     private sealed class ScriptedTransport : IEmailTransport
     {
         public Exception? Failure { get; set; }
 
         public int Sent { get; private set; }
+
+        public string? LastText { get; private set; }
 
         public Task<string> SendAsync(MimeMessage message, CancellationToken cancellationToken)
         {
@@ -110,6 +148,7 @@ public sealed class DeliveryDispatcherTests : IAsyncLifetime
             }
 
             Sent++;
+            LastText = message.TextBody;
             return Task.FromResult(message.MessageId ?? "");
         }
     }

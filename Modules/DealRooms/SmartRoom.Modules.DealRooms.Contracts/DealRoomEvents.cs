@@ -20,10 +20,11 @@ public sealed record DealRoomStatusChanged(
     IReadOnlyList<RoomRecipient> Members) : IIntegrationEvent;
 
 /// <summary>
-/// A manager invited <paramref name="Email"/>. Notifications emails the single-use <paramref name="Token"/>
-/// (accepted with <c>POST /api/invitations/accept</c>); only its hash is stored.
+/// A manager invited <paramref name="Email"/>. Notifications emails the single-use token (accepted with
+/// <c>POST /api/invitations/accept</c>); DealRooms stores only its hash, and it travels sealed
+/// (<paramref name="SealedToken"/>, opened with <see cref="SecretPurpose"/>).
 /// </summary>
-[MessageIdentity("dealrooms.invitation-issued.v1")]
+[MessageIdentity("dealrooms.invitation-issued.v2")]
 public sealed record InvitationIssued(
     Guid EventId,
     DateTimeOffset OccurredAt,
@@ -34,7 +35,10 @@ public sealed record InvitationIssued(
     string Role,
     string InvitedByName,
     DateTimeOffset ExpiresAt,
-    string Token) : IIntegrationEvent;
+    string SealedToken) : IIntegrationEvent
+{
+    public const string SecretPurpose = "dealrooms.invitation-issued/token";
+}
 
 /// <summary>Someone accepted an invitation; the room's <paramref name="Managers"/> are told.</summary>
 [MessageIdentity("dealrooms.member-joined.v1")]

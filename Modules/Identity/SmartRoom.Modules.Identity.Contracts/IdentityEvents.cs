@@ -3,18 +3,22 @@ using SmartRoom.BuildingBlocks.Contracts;
 namespace SmartRoom.Modules.Identity.Contracts;
 
 /// <summary>
-/// Someone created an account. Notifications emails <paramref name="ConfirmationCode"/> as a link to
+/// Someone created an account. Notifications emails the confirmation code as a link to
 /// <c>GET /api/identity/confirm-email?userId=&amp;code=</c>; the code is single-purpose and expires with the
-/// account's security stamp.
+/// account's security stamp. It travels sealed (<paramref name="SealedConfirmationCode"/>, opened with
+/// <see cref="SecretPurpose"/>), so the outbox and message tables never hold it readable.
 /// </summary>
-[MessageIdentity("identity.user-registered.v1")]
+[MessageIdentity("identity.user-registered.v2")]
 public sealed record UserRegistered(
     Guid EventId,
     DateTimeOffset OccurredAt,
     Guid UserId,
     string Email,
     string DisplayName,
-    string ConfirmationCode) : IIntegrationEvent;
+    string SealedConfirmationCode) : IIntegrationEvent
+{
+    public const string SecretPurpose = "identity.user-registered/confirmation-code";
+}
 
 /// <summary>The account's owner proved the email address is theirs (first confirmation or a change).</summary>
 [MessageIdentity("identity.email-confirmed.v1")]
@@ -25,10 +29,11 @@ public sealed record UserEmailConfirmed(
     string Email) : IIntegrationEvent;
 
 /// <summary>
-/// The owner asked to move the account to <paramref name="NewEmail"/>; the link with
-/// <paramref name="ConfirmationCode"/> goes to the new address, a notice to the current one.
+/// The owner asked to move the account to <paramref name="NewEmail"/>; the link with the confirmation
+/// code (sealed: <paramref name="SealedConfirmationCode"/>, <see cref="SecretPurpose"/>) goes to the new
+/// address, a notice to the current one.
 /// </summary>
-[MessageIdentity("identity.email-change-requested.v1")]
+[MessageIdentity("identity.email-change-requested.v2")]
 public sealed record UserEmailChangeRequested(
     Guid EventId,
     DateTimeOffset OccurredAt,
@@ -36,7 +41,10 @@ public sealed record UserEmailChangeRequested(
     string CurrentEmail,
     string NewEmail,
     string DisplayName,
-    string ConfirmationCode) : IIntegrationEvent;
+    string SealedConfirmationCode) : IIntegrationEvent
+{
+    public const string SecretPurpose = "identity.email-change-requested/confirmation-code";
+}
 
 [MessageIdentity("identity.profile-changed.v1")]
 public sealed record UserProfileChanged(
@@ -88,15 +96,21 @@ public sealed record UserTwoFactorRequired(
     string Email,
     string DisplayName) : IIntegrationEvent;
 
-/// <summary>Someone asked to reset the password; <paramref name="ResetCode"/> goes to the owner only.</summary>
-[MessageIdentity("identity.password-reset-requested.v1")]
+/// <summary>
+/// Someone asked to reset the password; the reset code goes to the owner only. It travels sealed
+/// (<paramref name="SealedResetCode"/>, opened with <see cref="SecretPurpose"/>).
+/// </summary>
+[MessageIdentity("identity.password-reset-requested.v2")]
 public sealed record PasswordResetRequested(
     Guid EventId,
     DateTimeOffset OccurredAt,
     Guid UserId,
     string Email,
     string DisplayName,
-    string ResetCode) : IIntegrationEvent;
+    string SealedResetCode) : IIntegrationEvent
+{
+    public const string SecretPurpose = "identity.password-reset-requested/reset-code";
+}
 
 /// <summary>The password was changed or reset; every other session was signed out.</summary>
 [MessageIdentity("identity.password-changed.v1")]

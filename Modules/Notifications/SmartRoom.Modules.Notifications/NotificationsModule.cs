@@ -7,6 +7,7 @@ using SmartRoom.BuildingBlocks.Jobs;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
 using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.Notifications.Domain;
 using SmartRoom.Modules.Notifications.Email;
 using SmartRoom.Modules.Notifications.Features.Feed;
 using SmartRoom.Modules.Notifications.Features.ListDeliveries;
@@ -41,6 +42,7 @@ public static class NotificationsModule
 
         services.AddSingleton<TemplateRenderer>();
         services.AddScoped<DeliveryDispatcher>();
+        services.AddSingleton<SealedEmails>();
         services.AddRecurringJob<DispatchRetryJob>(DispatchRetryJob.Id, "* * * * *");
         services.AddRecurringJob<DailyDigestJob>(DailyDigestJob.Id, "0 7 * * *");
         return services;

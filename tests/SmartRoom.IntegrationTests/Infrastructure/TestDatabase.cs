@@ -76,6 +76,54 @@ public sealed class TestDatabase : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// Everything the database holds, as an attacker with a copy would read it: every row of every table in
+    /// every schema (modules, platform, Wolverine's envelopes, Hangfire), text as is and binary columns
+    /// both decoded as UTF-8 and as hex.
+    /// </summary>
+    public async Task<string> DumpAsync()
+    {
+        await using var connection = OpenConnection();
+        var tables = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = Provider == "Sqlite"
+                ? "SELECT '\"' || name || '\"' FROM sqlite_master WHERE type = 'table'"
+                : "SELECT '\"' || table_schema || '\".\"' || table_name || '\"' FROM information_schema.tables " +
+                  "WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var dump = new System.Text.StringBuilder();
+        foreach (var table in tables)
+        {
+            await using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM {table}";
+            await using var reader = await select.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    var value = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                    dump.Append(value switch
+                    {
+                        byte[] bytes => System.Text.Encoding.UTF8.GetString(bytes) + " " + Convert.ToHexString(bytes),
+                        null => "",
+                        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+                    }).Append('\t');
+                }
+
+                dump.Append('\n');
+            }
+        }
+
+        return dump.ToString();
+    }
+
     public async Task ExecuteAsync(string sql)
     {
         await using var connection = OpenConnection();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.IntegrationTests.Infrastructure;
 using SmartRoom.Modules.Identity.Contracts;
 using Wolverine.Tracking;
@@ -24,7 +26,8 @@ public sealed class MessagingTests(SmartRoomApp app) : AppTest(app)
     public async Task The_same_event_delivered_twice_sends_one_email()
     {
         var email = IdentityApi.NewEmail("twice");
-        var registered = new UserRegistered(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), email, "Twice", "code");
+        var sealedCode = App.Services.GetRequiredService<SecretSealer>().Seal(UserRegistered.SecretPurpose, "code");
+        var registered = new UserRegistered(Guid.NewGuid(), DateTimeOffset.UtcNow, Guid.NewGuid(), email, "Twice", sealedCode);
 
         await App.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).PublishMessageAndWaitAsync(registered);
         await App.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).PublishMessageAndWaitAsync(registered);

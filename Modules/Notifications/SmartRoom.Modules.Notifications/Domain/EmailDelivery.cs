@@ -34,6 +34,12 @@ internal sealed class EmailDelivery
 
     public required string HtmlBody { get; init; }
 
+    /// <summary>
+    /// The email as sent, when it differs from the logged bodies (it carries a code or a token): sealed with
+    /// the master key, needed only to send or retry it, and cleared once the delivery ends (sent or failed).
+    /// </summary>
+    public string? SealedContent { get; set; }
+
     public DeliveryStatus Status { get; set; }
 
     public int Attempts { get; set; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mediator;
+using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Contracts;
 using SmartRoom.Modules.Notifications.Domain;
 using SmartRoom.Modules.Notifications.Features.Notify;
@@ -9,7 +10,7 @@ namespace SmartRoom.Modules.Notifications.IntegrationEvents;
 /// <summary>Wolverine adapter: deal-room events become invitations and announcements.</summary>
 public static class DealRoomEventsHandler
 {
-    public static async Task Handle(InvitationIssued e, ISender sender, CancellationToken ct) =>
+    public static async Task Handle(InvitationIssued e, ISender sender, SecretSealer sealer, CancellationToken ct) =>
         // The invitee may have no account yet: no feed entry, email only.
         await sender.Send(new Notify(e.EventId, Guid.Empty, e.Email, e.Email, Categories.Access, "room-invitation",
             new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -17,9 +18,9 @@ public static class DealRoomEventsHandler
                 ["inviter"] = e.InvitedByName,
                 ["room"] = e.RoomName,
                 ["role"] = e.Role,
-                ["token"] = e.Token,
                 ["expires"] = e.ExpiresAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
-            }), ct);
+            },
+            Secrets: new Dictionary<string, string>(StringComparer.Ordinal) { ["token"] = sealer.Unseal(InvitationIssued.SecretPurpose, e.SealedToken) }), ct);
 
     public static async Task Handle(DealRoomStatusChanged e, ISender sender, CancellationToken ct)
     {

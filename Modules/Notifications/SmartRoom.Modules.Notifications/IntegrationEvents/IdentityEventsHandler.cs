@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mediator;
 using SmartRoom.BuildingBlocks.Configuration;
+using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.Identity.Contracts;
 using SmartRoom.Modules.Notifications.Domain;
 using SmartRoom.Modules.Notifications.Features.Notify;
@@ -11,22 +12,25 @@ namespace SmartRoom.Modules.Notifications.IntegrationEvents;
 /// <summary>Wolverine adapter: each of Identity's events becomes one notice. Only sends commands; idempotent through them.</summary>
 public static class IdentityEventsHandler
 {
-    public static Task Handle(UserRegistered e, ISender sender, SmartRoomOptions platform, CancellationToken ct) =>
-        Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "confirm-account",
-            Model(("link", Links.To(platform.PublicBaseUrl, "/api/identity/confirm-email", ("userId", e.UserId.ToString()), ("code", e.ConfirmationCode))))),
+    public static Task Handle(UserRegistered e, ISender sender, SecretSealer sealer, SmartRoomOptions platform, CancellationToken ct) =>
+        Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "confirm-account", Model(),
+            Secrets: Secret("link", Links.To(platform.PublicBaseUrl, "/api/identity/confirm-email",
+                ("userId", e.UserId.ToString()), ("code", sealer.Unseal(UserRegistered.SecretPurpose, e.SealedConfirmationCode))))),
             ct);
 
-    public static async Task Handle(UserEmailChangeRequested e, ISender sender, SmartRoomOptions platform, CancellationToken ct)
+    public static async Task Handle(UserEmailChangeRequested e, ISender sender, SecretSealer sealer, SmartRoomOptions platform, CancellationToken ct)
     {
-        var link = Links.To(platform.PublicBaseUrl, "/api/identity/confirm-email",
-            ("userId", e.UserId.ToString()), ("code", e.ConfirmationCode), ("changedEmail", e.NewEmail));
-        await Send(sender, new Notify(e.EventId, e.UserId, e.NewEmail, e.DisplayName, Categories.Security, "confirm-new-email", Model(("link", link))), ct);
+        var link = Links.To(platform.PublicBaseUrl, "/api/identity/confirm-email", ("userId", e.UserId.ToString()),
+            ("code", sealer.Unseal(UserEmailChangeRequested.SecretPurpose, e.SealedConfirmationCode)), ("changedEmail", e.NewEmail));
+        await Send(sender, new Notify(e.EventId, e.UserId, e.NewEmail, e.DisplayName, Categories.Security, "confirm-new-email", Model(),
+            Secrets: Secret("link", link)), ct);
         await Send(sender, new Notify(e.EventId, e.UserId, e.CurrentEmail, e.DisplayName, Categories.Security, "email-change-notice",
             Model(("new_email", e.NewEmail)), "Email change requested", $"Your account will move to {e.NewEmail} once that address is confirmed."), ct);
     }
 
-    public static Task Handle(PasswordResetRequested e, ISender sender, CancellationToken ct) =>
-        Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "password-reset", Model(("code", e.ResetCode))), ct);
+    public static Task Handle(PasswordResetRequested e, ISender sender, SecretSealer sealer, CancellationToken ct) =>
+        Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "password-reset", Model(),
+            Secrets: Secret("code", sealer.Unseal(PasswordResetRequested.SecretPurpose, e.SealedResetCode))), ct);
 
     public static Task Handle(UserPasswordChanged e, ISender sender, CancellationToken ct) =>
         Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "password-changed",
@@ -67,6 +71,8 @@ public static class IdentityEventsHandler
 
     private static Dictionary<string, object?> Model(params (string Key, object? Value)[] values) =>
         values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+
+    private static Dictionary<string, string> Secret(string key, string value) => new(StringComparer.Ordinal) { [key] = value };
 
     private static string When(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 

@@ -2,6 +2,7 @@
 #pragma warning disable
 using Microsoft.Extensions.DependencyInjection;
 using SmartRoom.BuildingBlocks.Configuration;
+using SmartRoom.BuildingBlocks.Security;
 
 namespace Internal.Generated.WolverineHandlers
 {
@@ -11,11 +12,13 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Microsoft.Extensions.DependencyInjection.IServiceScopeFactory _serviceScopeFactory;
         private readonly SmartRoom.BuildingBlocks.Configuration.SmartRoomOptions _smartRoomOptions;
+        private readonly SmartRoom.BuildingBlocks.Security.SecretSealer _secretSealer;
 
-        public UserRegisteredHandler1880704543(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, SmartRoom.BuildingBlocks.Configuration.SmartRoomOptions smartRoomOptions)
+        public UserRegisteredHandler1880704543(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory, SmartRoom.BuildingBlocks.Configuration.SmartRoomOptions smartRoomOptions, SmartRoom.BuildingBlocks.Security.SecretSealer secretSealer)
         {
             _serviceScopeFactory = serviceScopeFactory;
             _smartRoomOptions = smartRoomOptions;
+            _secretSealer = secretSealer;
         }
 
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
@@ -31,7 +34,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler");
             
             // The actual message execution
-            await SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler.Handle(userRegistered, sender, _smartRoomOptions, cancellation).ConfigureAwait(false);
+            await SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler.Handle(userRegistered, sender, _secretSealer, _smartRoomOptions, cancellation).ConfigureAwait(false);
         }
     }
 

@@ -40,6 +40,7 @@ internal sealed class InviteMemberHandler(
     IDbContextOutbox<DealRoomsDbContext> outbox,
     AuditTrail audit,
     ICurrentUser caller,
+    SecretSealer sealer,
     TimeProvider clock) : ICommandHandler<InviteMember, Result<InvitationView>>
 {
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(14);
@@ -82,7 +83,8 @@ internal sealed class InviteMemberHandler(
         await audit.AppendAsync(command.RoomId, ActorKind.Manager, "invitation.issued", "invitation", invitation.Id.ToString(),
             new { invitation.Email, role = invitation.Role.ToString(), invitation.GroupId, invitation.ExpiresAt }, cancellationToken);
         await outbox.PublishAsync(new InvitationIssued(Guid.CreateVersion7(), now, invitation.Id, command.RoomId, entered.Value.Room.Name,
-            email, invitation.Role.ToString(), caller.DisplayName ?? "A manager", invitation.ExpiresAt, token));
+            email, invitation.Role.ToString(), caller.DisplayName ?? "A manager", invitation.ExpiresAt,
+            sealer.Seal(InvitationIssued.SecretPurpose, token)));
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         return new InvitationView(invitation.Id, invitation.Email, invitation.Role, invitation.GroupId, invitation.CreatedAt, invitation.ExpiresAt);
     }

@@ -37,7 +37,7 @@ internal sealed class ForgotPasswordHandler(IMessageBus bus) : ICommandHandler<F
 /// <summary>For a confirmed account, a reset code goes to its owner by email; for anything else, nothing happens.</summary>
 internal sealed record SendPasswordReset(string Email) : ICommand<Result<Done>>;
 
-internal sealed class SendPasswordResetHandler(ClockedUserManager users, IDbContextOutbox<IdentityDbContext> outbox, TimeProvider clock)
+internal sealed class SendPasswordResetHandler(ClockedUserManager users, IDbContextOutbox<IdentityDbContext> outbox, SecretSealer sealer, TimeProvider clock)
     : ICommandHandler<SendPasswordReset, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(SendPasswordReset command, CancellationToken cancellationToken)
@@ -50,7 +50,8 @@ internal sealed class SendPasswordResetHandler(ClockedUserManager users, IDbCont
 
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        await outbox.PublishAsync(new PasswordResetRequested(Guid.CreateVersion7(), clock.GetUtcNow(), user.Id, user.Email, user.DisplayName, code));
+        await outbox.PublishAsync(new PasswordResetRequested(Guid.CreateVersion7(), clock.GetUtcNow(), user.Id, user.Email, user.DisplayName,
+            sealer.Seal(PasswordResetRequested.SecretPurpose, code)));
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         return Done.Value;
     }

@@ -50,6 +50,7 @@ internal sealed class UpdateManageInfoValidator : AbstractValidator<UpdateManage
 internal sealed class UpdateManageInfoHandler(
     ClockedUserManager users,
     ICurrentUser current,
+    SecretSealer sealer,
     IDbContextOutbox<IdentityDbContext> outbox,
     TimeProvider clock) : ICommandHandler<UpdateManageInfo, Result<InfoResponse>>
 {
@@ -87,7 +88,8 @@ internal sealed class UpdateManageInfoHandler(
 
             var token = await users.GenerateChangeEmailTokenAsync(user, newEmail);
             var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-            await outbox.PublishAsync(new UserEmailChangeRequested(Guid.CreateVersion7(), now, user.Id, email, newEmail, user.DisplayName, code));
+            await outbox.PublishAsync(new UserEmailChangeRequested(Guid.CreateVersion7(), now, user.Id, email, newEmail, user.DisplayName,
+                sealer.Seal(UserEmailChangeRequested.SecretPurpose, code)));
         }
 
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);

@@ -50,6 +50,7 @@ internal sealed class RegisterValidator : AbstractValidator<Register>
 internal sealed class RegisterHandler(
     ClockedUserManager users,
     IDbContextOutbox<IdentityDbContext> outbox,
+    SecretSealer sealer,
     TimeProvider clock) : ICommandHandler<Register, Result<Registered>>
 {
     public async ValueTask<Result<Registered>> Handle(Register command, CancellationToken cancellationToken)
@@ -75,7 +76,7 @@ internal sealed class RegisterHandler(
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
         await outbox.PublishAsync(new UserRegistered(
-            Guid.CreateVersion7(), clock.GetUtcNow(), user.Id, user.Email, user.DisplayName, code));
+            Guid.CreateVersion7(), clock.GetUtcNow(), user.Id, user.Email, user.DisplayName, sealer.Seal(UserRegistered.SecretPurpose, code)));
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
 
         return new Registered(user.Id, user.Email, user.DisplayName, users.Options.SignIn.RequireConfirmedEmail);

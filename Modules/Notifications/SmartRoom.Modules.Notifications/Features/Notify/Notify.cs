@@ -15,6 +15,8 @@ namespace SmartRoom.Modules.Notifications.Features.Notify;
 /// email from <see cref="Template"/>, sent now, kept for the daily summary, or skipped, as their preference
 /// for <see cref="Category"/> says (essential categories always send now). With no preference set, it sends
 /// now — or, for frequent news (<see cref="DigestByDefault"/>), keeps it for the daily summary. Idempotent per event.
+/// <see cref="Secrets"/> are model values that must not be kept readable (codes, links that carry a token):
+/// the email is sent with them, the delivery log keeps a copy with each replaced by <see cref="Redacted"/>.
 /// </summary>
 internal sealed record Notify(
     Guid EventId,
@@ -26,7 +28,11 @@ internal sealed record Notify(
     IReadOnlyDictionary<string, object?> Model,
     string? FeedTitle = null,
     string? FeedBody = null,
-    bool DigestByDefault = false) : ICommand<Result<Done>>;
+    bool DigestByDefault = false,
+    IReadOnlyDictionary<string, string>? Secrets = null) : ICommand<Result<Done>>
+{
+    public const string Redacted = "[removed from the delivery log]";
+}
 
 internal sealed class NotifyHandler(
     NotificationsDbContext db,
@@ -87,16 +93,26 @@ internal sealed class NotifyHandler(
             ["name"] = command.DisplayName,
             ["base_url"] = platform.PublicBaseUrl.TrimEnd('/'),
         };
+        var secrets = new Dictionary<string, string>(command.Secrets ?? new Dictionary<string, string>(), StringComparer.Ordinal);
         string? unsubscribe = null;
         if (!Categories.IsEssential(command.Category))
         {
+            // The one-click link is a live token too: sent, never logged.
             unsubscribe = await NewUnsubscribeLinkAsync(command.UserId, command.Category, now, cancellationToken);
-            model["unsubscribe"] = unsubscribe;
+            secrets["unsubscribe"] = unsubscribe;
+        }
+
+        var logModel = new Dictionary<string, object?>(model, StringComparer.Ordinal);
+        foreach (var (name, value) in secrets)
+        {
+            model[name] = value;
+            logModel[name] = Notify.Redacted;
         }
 
         var email = templates.Render(command.Template, model);
+        var logCopy = secrets.Count == 0 ? null : templates.Render(command.Template, logModel);
         await sender.Send(new SendEmail.SendEmail($"{command.EventId:N}:{command.Email}:{command.Template}", command.Email, email,
-            command.Category, command.UserId, unsubscribe), cancellationToken);
+            command.Category, command.UserId, unsubscribe, logCopy), cancellationToken);
         return Done.Value;
     }
 

@@ -13,6 +13,7 @@ internal sealed partial class DeliveryDispatcher(
     NotificationsDbContext db,
     IEmailTransport transport,
     IOptions<EmailOptions> options,
+    SealedEmails sealedEmails,
     TimeProvider clock,
     ILogger<DeliveryDispatcher> logger)
 {
@@ -26,6 +27,7 @@ internal sealed partial class DeliveryDispatcher(
             delivery.Status = DeliveryStatus.Failed;
             delivery.NextAttemptAt = null;
             delivery.LastError = "Suppressed: the address was refused permanently before (" + suppressed.Reason + ").";
+            delivery.SealedContent = null;
             await db.SaveChangesAsync(cancellationToken);
             return;
         }
@@ -39,6 +41,7 @@ internal sealed partial class DeliveryDispatcher(
             delivery.SentAt = clock.GetUtcNow();
             delivery.NextAttemptAt = null;
             delivery.LastError = null;
+            delivery.SealedContent = null; // its secrets are the recipient's now; the log keeps the redacted copy
             LogSent(delivery.Id, delivery.Template, delivery.Attempts);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -56,6 +59,7 @@ internal sealed partial class DeliveryDispatcher(
             {
                 delivery.Status = DeliveryStatus.Failed;
                 delivery.NextAttemptAt = null;
+                delivery.SealedContent = null;
                 LogGaveUp(ex, delivery.Id, delivery.Template, delivery.Attempts);
             }
             else
@@ -79,8 +83,11 @@ internal sealed partial class DeliveryDispatcher(
         };
         message.From.Add(MailboxAddress.Parse(options.Value.From));
         message.To.Add(MailboxAddress.Parse(delivery.To));
-        message.Body = new BodyBuilder { TextBody = delivery.TextBody, HtmlBody = delivery.HtmlBody }.ToMessageBody();
-        if (delivery.UnsubscribeUrl is { } unsubscribe)
+        var (text, html, unsubscribeUrl) = delivery.SealedContent is { } sealedContent
+            ? sealedEmails.Open(sealedContent)
+            : (delivery.TextBody, delivery.HtmlBody, delivery.UnsubscribeUrl);
+        message.Body = new BodyBuilder { TextBody = text, HtmlBody = html }.ToMessageBody();
+        if (unsubscribeUrl is { } unsubscribe)
         {
             // RFC 2369 / RFC 8058: mail clients offer a one-click unsubscribe that POSTs to this URL.
             message.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");

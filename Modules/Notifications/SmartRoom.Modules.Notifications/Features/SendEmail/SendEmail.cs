@@ -9,7 +9,9 @@ namespace SmartRoom.Modules.Notifications.Features.SendEmail;
 
 /// <summary>
 /// Records an email in the delivery log and makes the first attempt. Idempotent: a second command with
-/// the same <see cref="DeduplicationKey"/> (the same event delivered again) sends nothing.
+/// the same <see cref="DeduplicationKey"/> (the same event delivered again) sends nothing. When the email
+/// carries secrets, <see cref="LogCopy"/> is what the log keeps readable; the email itself (and its
+/// unsubscribe link) is kept sealed with the master key only until its delivery ends, then purged.
 /// </summary>
 internal sealed record SendEmail(
     string DeduplicationKey,
@@ -17,11 +19,12 @@ internal sealed record SendEmail(
     RenderedEmail Email,
     string Category = Categories.Security,
     Guid? UserId = null,
-    string? UnsubscribeUrl = null) : ICommand<Result<EmailQueued>>;
+    string? UnsubscribeUrl = null,
+    RenderedEmail? LogCopy = null) : ICommand<Result<EmailQueued>>;
 
 internal sealed record EmailQueued(Guid DeliveryId, bool Duplicate);
 
-internal sealed class SendEmailHandler(NotificationsDbContext db, DeliveryDispatcher dispatcher, TimeProvider clock)
+internal sealed class SendEmailHandler(NotificationsDbContext db, DeliveryDispatcher dispatcher, SealedEmails sealedEmails, TimeProvider clock)
     : ICommandHandler<SendEmail, Result<EmailQueued>>
 {
     public async ValueTask<Result<EmailQueued>> Handle(SendEmail command, CancellationToken cancellationToken)
@@ -36,6 +39,7 @@ internal sealed class SendEmailHandler(NotificationsDbContext db, DeliveryDispat
         }
 
         var now = clock.GetUtcNow();
+        var logged = command.LogCopy ?? command.Email;
         var delivery = new EmailDelivery
         {
             Id = Guid.CreateVersion7(),
@@ -43,11 +47,12 @@ internal sealed class SendEmailHandler(NotificationsDbContext db, DeliveryDispat
             Template = command.Email.Template,
             Category = command.Category,
             UserId = command.UserId,
-            UnsubscribeUrl = command.UnsubscribeUrl,
+            UnsubscribeUrl = command.LogCopy is null ? command.UnsubscribeUrl : null,
+            SealedContent = command.LogCopy is null ? null : sealedEmails.Seal(command.Email, command.UnsubscribeUrl),
             To = command.To,
-            Subject = command.Email.Subject,
-            TextBody = command.Email.Text,
-            HtmlBody = command.Email.Html,
+            Subject = logged.Subject,
+            TextBody = logged.Text,
+            HtmlBody = logged.Html,
             Status = DeliveryStatus.Queued,
             CreatedAt = now,
             NextAttemptAt = now,

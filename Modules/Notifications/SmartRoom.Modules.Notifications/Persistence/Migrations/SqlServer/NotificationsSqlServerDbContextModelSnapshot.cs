@@ -118,6 +118,9 @@ namespace SmartRoom.Modules.Notifications.Persistence.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("SealedContent")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("datetimeoffset");
 
