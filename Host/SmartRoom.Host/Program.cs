@@ -84,6 +84,8 @@ if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOIN
 
 var app = builder.Build();
 
+// First: everything after it (HTTPS redirection, rate limits, allow-lists, sign-in records) sees the real client.
+app.UseTrustedForwardedHeaders(builder.Configuration);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 if (!app.Environment.IsDevelopment() && builder.Configuration.GetValue("SmartRoom:RequireHttps", true))

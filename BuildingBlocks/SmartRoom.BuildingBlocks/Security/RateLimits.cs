@@ -10,9 +10,10 @@ using SmartRoom.BuildingBlocks.Errors;
 namespace SmartRoom.BuildingBlocks.Security;
 
 /// <summary>
-/// Fixed-window limits per client address on the doors attackers knock on. Limits are configurable under
-/// <c>SmartRoom:RateLimits:&lt;Policy&gt;:PermitLimit</c> / <c>Window</c>. Behind a proxy, configure forwarded
-/// headers so the client address is the real one.
+/// Fixed-window limits per client (an IPv4 address or an IPv6 /64, see <see cref="ClientNetwork.PartitionKey"/>)
+/// on the doors attackers knock on. Limits are configurable under
+/// <c>SmartRoom:RateLimits:&lt;Policy&gt;:PermitLimit</c> / <c>Window</c>. Behind a proxy, list it under
+/// <c>SmartRoom:ForwardedHeaders</c> so the client address is the real one.
 /// </summary>
 public static class RateLimits
 {
@@ -36,7 +37,7 @@ public static class RateLimits
                 var limit = section.GetValue("PermitLimit", permits);
                 var span = section.GetValue("Window", window);
                 options.AddPolicy(name, http => RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    ClientNetwork.PartitionKey(http.Connection.RemoteIpAddress),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = span, QueueLimit = 0 }));
             }
 

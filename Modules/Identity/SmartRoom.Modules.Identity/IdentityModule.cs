@@ -94,6 +94,7 @@ public static class IdentityModule
         services.AddAuthorization(IdentityPolicies.Configure);
         services.AddScoped<SignInRecorder>();
         services.AddScoped<AdminAudit>();
+        services.AddSingleton<PasswordResetThrottle>();
 
         services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.Section));
         services.AddHostedService<IdentityBootstrapper>();

@@ -25,10 +25,16 @@ internal sealed class ForgotPasswordValidator : AbstractValidator<ForgotPassword
     public ForgotPasswordValidator() => RuleFor(x => x.Email).NotEmpty().MaximumLength(256).EmailAddress();
 }
 
-internal sealed class ForgotPasswordHandler(IMessageBus bus) : ICommandHandler<ForgotPassword, Result<Done>>
+internal sealed class ForgotPasswordHandler(IMessageBus bus, PasswordResetThrottle throttle) : ICommandHandler<ForgotPassword, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(ForgotPassword command, CancellationToken cancellationToken)
     {
+        if (!throttle.TryAcquire(command.Email))
+        {
+            // Enough codes went to this address lately: the same answer, nothing sent.
+            return Done.Value;
+        }
+
         await bus.PublishAsync(new PasswordResetLinkRequested(command.Email.Trim()));
         return Done.Value;
     }
