@@ -101,8 +101,18 @@ app.UseRateLimiter();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
-app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference("/scalar").AllowAnonymous();
+// The API reference: Public (default), SignedIn (any signed-in account), or Off (not served).
+switch (builder.Configuration.GetValue("SmartRoom:ApiReference", ApiReferenceMode.Public))
+{
+    case ApiReferenceMode.Public:
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/scalar").AllowAnonymous();
+        break;
+    case ApiReferenceMode.SignedIn:
+        app.MapOpenApi().RequireAuthorization();
+        app.MapScalarApiReference("/scalar").RequireAuthorization();
+        break;
+}
 
 app.MapGroup("/api").MapModules();
 

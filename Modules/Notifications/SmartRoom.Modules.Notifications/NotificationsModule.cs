@@ -33,6 +33,8 @@ public static class NotificationsModule
         services.Configure<EmailOptions>(section);
         if (!string.IsNullOrWhiteSpace(section["Smtp:Host"]))
         {
+            // A misspelt security mode stops start-up instead of the first email.
+            _ = section.GetSection("Smtp").Get<SmtpOptions>()!.SocketOptions();
             services.AddSingleton<IEmailTransport, SmtpEmailTransport>();
         }
         else

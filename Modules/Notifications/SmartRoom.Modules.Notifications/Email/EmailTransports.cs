@@ -70,7 +70,7 @@ internal sealed class SmtpEmailTransport(IOptions<EmailOptions> options) : IEmai
         try
         {
             await client.ConnectAsync(smtp.Host ?? throw new InvalidOperationException("SmartRoom:Email:Smtp:Host is not set."),
-                smtp.Port, Enum.Parse<SecureSocketOptions>(smtp.Security, ignoreCase: true), cancellationToken);
+                smtp.Port, smtp.SocketOptions(), cancellationToken);
             if (!string.IsNullOrEmpty(smtp.Username))
             {
                 await client.AuthenticateAsync(smtp.Username, smtp.Password ?? "", cancellationToken);
