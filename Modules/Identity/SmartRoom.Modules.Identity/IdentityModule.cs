@@ -86,6 +86,7 @@ public static class IdentityModule
             })
             .AddRoles<Role>()
             .AddEntityFrameworkStores<IdentityDbContext>()
+            .AddUserStore<SealingUserStore>()
             .AddUserManager<ClockedUserManager>()
             .AddClaimsPrincipalFactory<SmartRoomClaimsFactory>()
             .AddPasswordValidator<CommonPasswordValidator>()

@@ -45,6 +45,32 @@ public sealed class SecretsAtRestTests(SmartRoomApp app) : AppTest(app)
         }
     }
 
+    [Fact]
+    public async Task The_authenticator_key_and_recovery_codes_are_not_readable_in_the_database_and_still_work()
+    {
+        var user = await App.SignUpAsync();
+        var me = App.ClientWithToken(user.Tokens.AccessToken);
+        var state = await (await me.PostAsJsonAsync("/api/identity/manage/2fa", new { })).Content.ReadFromJsonAsync<TwoFactorState>();
+        var enabled = await me.PostAsJsonAsync("/api/identity/manage/2fa", new { enable = true, twoFactorCode = Totp.Code(state!.SharedKey) });
+        enabled.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var codes = (await enabled.Content.ReadFromJsonAsync<TwoFactorState>())!.RecoveryCodes!;
+
+        var dump = await App.Database.DumpAsync();
+
+        dump.ShouldContain(user.Email);
+        dump.ShouldContain("RecoveryCodes", customMessage: "the scan reaches Identity's token table");
+        dump.ShouldNotContain(state.SharedKey, Case.Insensitive, "the authenticator key is readable in the database");
+        foreach (var code in codes)
+        {
+            dump.ShouldNotContain(code, Case.Insensitive, "a recovery code is readable in the database");
+        }
+
+        var client = App.CreateClient();
+        (await client.LoginAsync(user.Email, twoFactorCode: Totp.Code(state.SharedKey, stepOffset: 1))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.LoginAsync(user.Email, twoFactorRecoveryCode: codes[0])).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.LoginAsync(user.Email, twoFactorRecoveryCode: codes[0])).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "a recovery code works once");
+    }
+
     private static string QueryValue(string pathAndQuery, string name) =>
         pathAndQuery[(pathAndQuery.IndexOf('?', StringComparison.Ordinal) + 1)..].Split('&')
             .Select(p => p.Split('=', 2))
