@@ -20,6 +20,18 @@ public sealed record UserRegistered(
     public const string SecretPurpose = "identity.user-registered/confirmation-code";
 }
 
+/// <summary>
+/// Someone tried to register an address that already has an account. The registration answered as for a new
+/// account (so nothing about accounts leaks); the owner is told by email.
+/// </summary>
+[MessageIdentity("identity.registration-attempted-for-existing-account.v1")]
+public sealed record RegistrationAttemptedForExistingAccount(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid UserId,
+    string Email,
+    string DisplayName) : IIntegrationEvent;
+
 /// <summary>The account's owner proved the email address is theirs (first confirmation or a change).</summary>
 [MessageIdentity("identity.email-confirmed.v1")]
 public sealed record UserEmailConfirmed(

@@ -93,16 +93,22 @@ public sealed class AccountTests(SmartRoomApp app) : AppTest(app)
     }
 
     [Fact]
-    public async Task Registering_an_email_twice_is_a_conflict()
+    public async Task Registering_an_email_twice_answers_as_for_a_new_account_and_tells_the_owner()
     {
         var client = App.CreateClient();
         var email = IdentityApi.NewEmail();
-        (await client.RegisterAsync(email)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var first = await client.RegisterAsync(email);
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        var again = await client.RegisterAsync(email.ToUpperInvariant());
+        var again = await client.RegisterAsync(email.ToUpperInvariant(), displayName: "Someone Else");
 
-        again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        again.StatusCode.ShouldBe(HttpStatusCode.Created, "the answer must not tell that the address has an account");
+        var firstBody = await first.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        var againBody = await again.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        againBody.EnumerateObject().Select(p => p.Name).ShouldBe(firstBody.EnumerateObject().Select(p => p.Name));
         (await App.Database.CountAsync("identity", "Users")).ShouldBe(2); // the admin and the first registration
+        var notice = await App.Smtp.WaitForAsync(email, m => (m.Subject ?? "").Contains("already have", StringComparison.Ordinal));
+        notice.TextBody!.ShouldContain("forgot-password");
     }
 
     [Fact]

@@ -28,6 +28,10 @@ public static class IdentityEventsHandler
             Model(("new_email", e.NewEmail)), "Email change requested", $"Your account will move to {e.NewEmail} once that address is confirmed."), ct);
     }
 
+    public static Task Handle(RegistrationAttemptedForExistingAccount e, ISender sender, CancellationToken ct) =>
+        Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "registration-attempted",
+            Model(("when", When(e.OccurredAt)))), ct);
+
     public static Task Handle(PasswordResetRequested e, ISender sender, SecretSealer sealer, CancellationToken ct) =>
         Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "password-reset", Model(),
             Secrets: Secret("code", sealer.Unseal(PasswordResetRequested.SecretPurpose, e.SealedResetCode))), ct);

@@ -18,7 +18,8 @@ namespace SmartRoom.Modules.Identity.Features.Register;
 
 internal sealed record Register(string Email, string Password, string DisplayName) : ICommand<Result<Registered>>;
 
-internal sealed record Registered(Guid Id, string Email, string DisplayName, bool EmailConfirmationRequired);
+/// <summary>The same answer whether or not the address already had an account: registration tells nothing about accounts.</summary>
+internal sealed record Registered(string Email, string DisplayName, bool EmailConfirmationRequired);
 
 internal sealed class RegisterValidator : AbstractValidator<Register>
 {
@@ -55,6 +56,17 @@ internal sealed class RegisterHandler(
 {
     public async ValueTask<Result<Registered>> Handle(Register command, CancellationToken cancellationToken)
     {
+        var answer = new Registered(command.Email.Trim(), command.DisplayName.Trim(), users.Options.SignIn.RequireConfirmedEmail);
+        if (await users.FindByEmailAsync(command.Email.Trim()) is { Email: not null } existing)
+        {
+            // Same answer and the same password-hashing cost as a new account; the owner hears of it by email.
+            users.PasswordHasher.HashPassword(existing, command.Password);
+            await outbox.PublishAsync(new RegistrationAttemptedForExistingAccount(Guid.CreateVersion7(), clock.GetUtcNow(),
+                existing.Id, existing.Email, existing.DisplayName));
+            await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+            return answer;
+        }
+
         var user = new User
         {
             Id = Guid.CreateVersion7(),
@@ -70,7 +82,10 @@ internal sealed class RegisterHandler(
         var created = await users.CreateAsync(user, command.Password);
         if (!created.Succeeded)
         {
-            return IdentityErrors.From(created);
+            // A concurrent registration of the same address won: answer as above.
+            return created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName))
+                ? answer
+                : IdentityErrors.From(created);
         }
 
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
@@ -79,7 +94,7 @@ internal sealed class RegisterHandler(
             Guid.CreateVersion7(), clock.GetUtcNow(), user.Id, user.Email, user.DisplayName, sealer.Seal(UserRegistered.SecretPurpose, code)));
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
 
-        return new Registered(user.Id, user.Email, user.DisplayName, users.Options.SignIn.RequireConfirmedEmail);
+        return answer;
     }
 }
 
@@ -95,7 +110,6 @@ internal static class RegisterEndpoint
             .WithSummary("Create an account; a confirmation email follows.")
             .Produces<Registered>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(RateLimits.Registration)
             .Public();
