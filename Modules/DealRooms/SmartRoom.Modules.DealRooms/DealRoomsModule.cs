@@ -33,6 +33,7 @@ public static class DealRoomsModule
         services.AddModuleValidators(typeof(DealRoomsModule).Assembly);
         services.AddScoped<RoomAccess>();
         services.AddScoped<AuditTrail>();
+        services.AddSingleton<AuditKeys>();
         services.AddScoped<RoomPermissions>();
         services.AddScoped<RoomTree>();
         services.Configure<DocumentOptions>(configuration.GetSection(DocumentOptions.Section));
