@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using SmartRoom.IntegrationTests.Infrastructure;
 
 namespace SmartRoom.IntegrationTests.DealRooms;
@@ -18,6 +19,10 @@ public sealed class AuditChainTamperingTests(SmartRoomApp app) : AppTest(app)
     private bool Sqlite => App.Database.Provider == "Sqlite";
 
     private string Records => Sqlite ? "\"dealrooms_AuditRecords\"" : "dealrooms.\"AuditRecords\"";
+
+    private string Heads => Sqlite ? "\"dealrooms_AuditChainHeads\"" : "dealrooms.\"AuditChainHeads\"";
+
+    private string Checkpoints => Sqlite ? "\"dealrooms_AuditCheckpoints\"" : "dealrooms.\"AuditCheckpoints\"";
 
     [Fact]
     public async Task Deleting_the_newest_records_is_reported_as_truncation()
@@ -86,6 +91,101 @@ public sealed class AuditChainTamperingTests(SmartRoomApp app) : AppTest(app)
         later.GetProperty("head").GetProperty("seq").GetInt64().ShouldBe(8);
     }
 
+    [Fact]
+    public async Task A_truncation_with_the_head_rolled_back_is_caught_by_a_checkpoint_downloaded_before()
+    {
+        var (manager, room) = await RoomWithRecordsAsync(3);
+        var savedHead = await ReadHeadAsync(room); // the attacker keeps a copy of the head as it was at seq 3
+        for (var i = 0; i < 3; i++)
+        {
+            await manager.CreateFolderAsync(room, $"Later {i}");
+        }
+
+        var checkpoint = await manager.GetFromJsonAsync<JsonElement>($"/api/deal-rooms/{room}/audit/checkpoint");
+        checkpoint.GetProperty("seq").GetInt64().ShouldBe(6);
+
+        // Records 4–6 go, and the head goes back to the copy that matches record 3.
+        await ExecuteAsync($"DELETE FROM {Records} WHERE \"RoomId\" = @room AND \"Seq\" > 3", room);
+        await WriteHeadAsync(room, savedHead);
+
+        // The checkpoint SmartRoom stored when it issued one still catches it...
+        var stored = await manager.VerifyAuditAsync(room);
+        stored.GetProperty("valid").GetBoolean().ShouldBeFalse();
+        Problems(stored).ShouldBe([("truncated", 4L, (long?)3)]);
+
+        // ...and once the attacker deletes the stored checkpoints too, the head check passes,
+        await ExecuteAsync($"DELETE FROM {Checkpoints} WHERE \"RoomId\" = @room", room);
+        var rolledBack = await manager.VerifyAuditAsync(room);
+        rolledBack.GetProperty("valid").GetBoolean().ShouldBeTrue();
+        rolledBack.GetProperty("head").GetProperty("seq").GetInt64().ShouldBe(3);
+
+        // but the checkpoint the manager kept says the chain no longer holds record 6.
+        var response = await manager.PostAsJsonAsync($"/api/deal-rooms/{room}/audit/verify-checkpoint", checkpoint);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var check = await response.Content.ReadFromJsonAsync<JsonElement>();
+        check.GetProperty("holds").GetBoolean().ShouldBeFalse();
+        check.GetProperty("reason").GetString().ShouldBe("missing");
+        check.GetProperty("chain").GetProperty("valid").GetBoolean().ShouldBeFalse();
+        Problems(check.GetProperty("chain")).ShouldBe([("truncated", 4L, (long?)3)]);
+    }
+
+    [Fact]
+    public async Task A_checkpoint_verifies_offline_with_the_public_key_and_a_tampered_one_is_refused()
+    {
+        var (manager, room) = await RoomWithRecordsAsync(4);
+        var checkpoint = await manager.GetFromJsonAsync<JsonElement>($"/api/deal-rooms/{room}/audit/checkpoint");
+        var keys = await manager.GetFromJsonAsync<JsonElement>("/api/audit/signing-key");
+        var keyId = checkpoint.GetProperty("keyId").GetString()!;
+        keys.GetProperty("activeKeyId").GetString().ShouldBe(keyId);
+        var published = keys.GetProperty("keys").EnumerateArray().Single(k => k.GetProperty("keyId").GetString() == keyId);
+
+        // Plain .NET, nothing of SmartRoom's: the canonical bytes as documented, the SPKI public key, ES256 (r ‖ s).
+        using var ecdsa = ECDsa.Create();
+        ecdsa.ImportSubjectPublicKeyInfo(Convert.FromBase64String(published.GetProperty("spki").GetString()!), out _);
+        var signature = Convert.FromBase64String(checkpoint.GetProperty("signature").GetString()!);
+        ecdsa.VerifyData(CheckpointBytes(checkpoint), signature, HashAlgorithmName.SHA256).ShouldBeTrue();
+        using (var fromPem = ECDsa.Create())
+        {
+            fromPem.ImportFromPem(published.GetProperty("pem").GetString());
+            fromPem.VerifyData(CheckpointBytes(checkpoint), signature, HashAlgorithmName.SHA256).ShouldBeTrue();
+        }
+
+        var held = await manager.PostAsJsonAsync($"/api/deal-rooms/{room}/audit/verify-checkpoint", checkpoint);
+        (await held.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("holds").GetBoolean().ShouldBeTrue();
+
+        // The same checkpoint claiming an earlier seq: the signature no longer matches, and it is refused.
+        var tampered = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(checkpoint.GetRawText())!;
+        tampered["seq"] = JsonSerializer.SerializeToElement(2);
+        ecdsa.VerifyData(CheckpointBytes(JsonSerializer.SerializeToElement(tampered)), signature, HashAlgorithmName.SHA256).ShouldBeFalse();
+        var refused = await manager.PostAsJsonAsync($"/api/deal-rooms/{room}/audit/verify-checkpoint", tampered);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await refused.ProblemAsync()).GetProperty("type").GetString().ShouldBe("urn:smartroom:problem:checkpoint-signature-invalid");
+
+        // Nor may a checkpoint of one room be checked against another.
+        var (_, other) = (manager, (await manager.CreateRoomAsync("Other")).Id);
+        (await manager.PostAsJsonAsync($"/api/deal-rooms/{other}/audit/verify-checkpoint", checkpoint)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task The_daily_job_stores_a_checkpoint_per_room_whose_chain_moved()
+    {
+        var (manager, room) = await RoomWithRecordsAsync(2);
+        await manager.CreateRoomAsync("Second");
+
+        using var scope = App.Services.CreateScope();
+        var job = scope.ServiceProvider.GetRequiredService<SmartRoom.Modules.DealRooms.Jobs.AuditCheckpointsJob>();
+        await job.Run(CancellationToken.None);
+        (await App.Database.CountAsync("dealrooms", "AuditCheckpoints")).ShouldBe(2);
+
+        await job.Run(CancellationToken.None); // nothing moved: nothing new
+        (await App.Database.CountAsync("dealrooms", "AuditCheckpoints")).ShouldBe(2);
+
+        await manager.CreateFolderAsync(room, "Moved");
+        await job.Run(CancellationToken.None);
+        (await App.Database.CountAsync("dealrooms", "AuditCheckpoints")).ShouldBe(3);
+        (await manager.VerifyAuditAsync(room)).GetProperty("checkpointsChecked").GetInt32().ShouldBe(2);
+    }
+
     private async Task<(HttpClient Manager, Guid Room)> RoomWithRecordsAsync(int records)
     {
         var manager = App.Client(await App.ManagerAsync());
@@ -123,6 +223,33 @@ public sealed class AuditChainTamperingTests(SmartRoomApp app) : AppTest(app)
         ];
         var bytes = JsonSerializer.SerializeToUtf8Bytes(fields, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         return Convert.ToHexStringLower(SHA256.HashData(bytes));
+    }
+
+    /// <summary><c>["smartroom.audit-checkpoint.v1", roomId, seq, hash, issuedAt, keyId]</c>, canonical as above.</summary>
+    private static byte[] CheckpointBytes(JsonElement c) => JsonSerializer.SerializeToUtf8Bytes(
+        new object[]
+        {
+            "smartroom.audit-checkpoint.v1", c.GetProperty("roomId").GetGuid().ToString("D"), c.GetProperty("seq").GetInt64(),
+            c.GetProperty("hash").GetString()!,
+            c.GetProperty("issuedAt").GetDateTimeOffset().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+            c.GetProperty("keyId").GetString()!,
+        },
+        new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    private async Task<Dictionary<string, object>> ReadHeadAsync(Guid room)
+    {
+        await using var connection = App.Database.OpenConnection();
+        await using var command = Command(connection, $"SELECT * FROM {Heads} WHERE \"RoomId\" = @room", room);
+        await using var reader = await command.ExecuteReaderAsync();
+        (await reader.ReadAsync()).ShouldBeTrue("the room has a chain head");
+        return Enumerable.Range(0, reader.FieldCount).ToDictionary(reader.GetName, reader.GetValue);
+    }
+
+    private async Task WriteHeadAsync(Guid room, Dictionary<string, object> head)
+    {
+        var columns = head.Keys.Where(k => k != "RoomId").ToList();
+        await ExecuteAsync($"UPDATE {Heads} SET {string.Join(", ", columns.Select(c => $"\"{c}\" = @{c}"))} WHERE \"RoomId\" = @room", room,
+            columns.Select(c => (c, (object?)head[c])).ToArray());
     }
 
     private async Task ExecuteAsync(string sql, Guid room, params (string Name, object? Value)[] parameters)
