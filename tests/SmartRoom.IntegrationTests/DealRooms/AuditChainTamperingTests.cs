@@ -186,6 +186,38 @@ public sealed class AuditChainTamperingTests(SmartRoomApp app) : AppTest(app)
         (await manager.VerifyAuditAsync(room)).GetProperty("checkpointsChecked").GetInt32().ShouldBe(2);
     }
 
+    [Fact]
+    public async Task Records_hashed_before_the_chain_was_keyed_keep_verifying_and_are_anchored_by_the_next_append()
+    {
+        var (manager, room) = await RoomWithRecordsAsync(3);
+        var trail = await TrailAsync(manager, room);
+
+        // The room as an earlier version left it: plain SHA-256 hashes (version 1, no key id), no head.
+        var previous = new string('0', 64);
+        var plain = new List<string?>();
+        foreach (var record in trail)
+        {
+            var hash = PlainHash(previous, room, record, record.GetProperty("details").GetString()!);
+            plain.Add(hash);
+            await ExecuteAsync($"UPDATE {Records} SET \"PrevHash\" = @prev, \"Hash\" = @hash, \"HashVersion\" = 1, \"KeyId\" = NULL " +
+                "WHERE \"RoomId\" = @room AND \"Seq\" = @seq", room, ("prev", previous), ("hash", hash), ("seq", record.GetProperty("seq").GetInt64()));
+            previous = hash;
+        }
+
+        await ExecuteAsync($"DELETE FROM {Heads} WHERE \"RoomId\" = @room", room);
+        var legacy = await manager.VerifyAuditAsync(room);
+        legacy.GetProperty("valid").GetBoolean().ShouldBeTrue();
+        legacy.GetProperty("anchored").GetBoolean().ShouldBeFalse();
+
+        // The next append keys the chain from there on and writes the head; the old records stay as they are.
+        await manager.CreateFolderAsync(room, "After the upgrade");
+        var anchored = await manager.VerifyAuditAsync(room);
+        anchored.GetProperty("valid").GetBoolean().ShouldBeTrue();
+        anchored.GetProperty("anchored").GetBoolean().ShouldBeTrue();
+        anchored.GetProperty("head").GetProperty("seq").GetInt64().ShouldBe(4);
+        (await TrailAsync(manager, room)).Take(3).Select(r => r.GetProperty("hash").GetString()).ShouldBe(plain);
+    }
+
     private async Task<(HttpClient Manager, Guid Room)> RoomWithRecordsAsync(int records)
     {
         var manager = App.Client(await App.ManagerAsync());
