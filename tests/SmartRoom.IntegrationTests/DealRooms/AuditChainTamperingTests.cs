@@ -216,6 +216,37 @@ public sealed class AuditChainTamperingTests(SmartRoomApp app) : AppTest(app)
         anchored.GetProperty("anchored").GetBoolean().ShouldBeTrue();
         anchored.GetProperty("head").GetProperty("seq").GetInt64().ShouldBe(4);
         (await TrailAsync(manager, room)).Take(3).Select(r => r.GetProperty("hash").GetString()).ShouldBe(plain);
+
+        // A plain record after the head's legacy bound is not accepted: downgrading record 4 shows.
+        var fourth = (await TrailAsync(manager, room))[3];
+        await ExecuteAsync($"UPDATE {Records} SET \"Hash\" = @hash, \"HashVersion\" = 1, \"KeyId\" = NULL WHERE \"RoomId\" = @room AND \"Seq\" = 4", room,
+            ("hash", PlainHash(plain[2]!, room, fourth, fourth.GetProperty("details").GetString()!)));
+        Problems(await manager.VerifyAuditAsync(room)).ShouldBe([("edited", 4L, (long?)null)]);
+    }
+
+    [Fact]
+    public async Task A_checkpoint_anchors_a_room_still_on_plain_hashes()
+    {
+        var (manager, room) = await RoomWithRecordsAsync(2);
+        var trail = await TrailAsync(manager, room);
+        var previous = new string('0', 64);
+        foreach (var record in trail)
+        {
+            var hash = PlainHash(previous, room, record, record.GetProperty("details").GetString()!);
+            await ExecuteAsync($"UPDATE {Records} SET \"PrevHash\" = @prev, \"Hash\" = @hash, \"HashVersion\" = 1, \"KeyId\" = NULL " +
+                "WHERE \"RoomId\" = @room AND \"Seq\" = @seq", room, ("prev", previous), ("hash", hash), ("seq", record.GetProperty("seq").GetInt64()));
+            previous = hash;
+        }
+
+        await ExecuteAsync($"DELETE FROM {Heads} WHERE \"RoomId\" = @room", room);
+
+        var checkpoint = await manager.GetFromJsonAsync<JsonElement>($"/api/deal-rooms/{room}/audit/checkpoint");
+        checkpoint.GetProperty("seq").GetInt64().ShouldBe(2);
+        checkpoint.GetProperty("hash").GetString().ShouldBe(previous);
+        var verification = await manager.VerifyAuditAsync(room);
+        verification.GetProperty("valid").GetBoolean().ShouldBeTrue();
+        verification.GetProperty("anchored").GetBoolean().ShouldBeTrue();
+        verification.GetProperty("checkpointsChecked").GetInt32().ShouldBe(1);
     }
 
     private async Task<(HttpClient Manager, Guid Room)> RoomWithRecordsAsync(int records)
