@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SmartRoom.BuildingBlocks.Jobs;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
 using SmartRoom.Modules.DealRooms.Documents;
@@ -19,6 +20,7 @@ using SmartRoom.Modules.DealRooms.Features.Rooms;
 using SmartRoom.Modules.DealRooms.Features.SupportAccess;
 using SmartRoom.Modules.DealRooms.Features.Terms;
 using SmartRoom.Modules.DealRooms.Features.Zip;
+using SmartRoom.Modules.DealRooms.Jobs;
 using SmartRoom.Modules.DealRooms.Persistence;
 
 namespace SmartRoom.Modules.DealRooms;
@@ -33,6 +35,9 @@ public static class DealRoomsModule
         services.AddModuleValidators(typeof(DealRoomsModule).Assembly);
         services.AddScoped<RoomAccess>();
         services.AddScoped<AuditTrail>();
+        services.AddSingleton<AuditKeys>();
+        services.AddScoped<AuditCheckpointIssuer>();
+        services.AddRecurringJob<AuditCheckpointsJob>(AuditCheckpointsJob.Id, "30 2 * * *");
         services.AddScoped<RoomPermissions>();
         services.AddScoped<RoomTree>();
         services.Configure<DocumentOptions>(configuration.GetSection(DocumentOptions.Section));
@@ -76,6 +81,8 @@ public static class DealRoomsModule
         ListRoomAuditEndpoint.Map(rooms);
         ExportRoomAuditEndpoint.Map(rooms);
         GetAuditVerificationEndpoint.Map(rooms);
+        IssueAuditCheckpointEndpoint.Map(rooms);
+        GetCheckpointVerificationEndpoint.Map(rooms);
         UploadDocumentEndpoint.Map(rooms);
         DocumentEndpoints.Map(rooms);
         ViewDocumentEndpoint.Map(rooms);
@@ -88,6 +95,7 @@ public static class DealRoomsModule
         GetDocumentsReportEndpoint.Map(rooms);
         GetGroupsReportEndpoint.Map(rooms);
         AcceptInvitationEndpoint.Map(api);
+        GetAuditSigningKeyEndpoint.Map(api);
         return api;
     }
 }

@@ -285,7 +285,7 @@ public sealed class AuditAndReportTests(SmartRoomApp app) : AppTest(app)
         var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
         var member = App.Client(await App.JoinAsync(manager, room.Id, "Contributor", group.Id));
         var stranger = App.Client(await App.ManagerAsync());
-        string[] paths = ["audit", "audit/export", "audit/verify", "reports/members", "reports/documents", "reports/groups"];
+        string[] paths = ["audit", "audit/export", "audit/verify", "audit/checkpoint", "reports/members", "reports/documents", "reports/groups"];
 
         foreach (var path in paths)
         {

@@ -289,8 +289,7 @@ internal sealed class AuditTrail(DealRoomsDbContext db, ICurrentUser caller, Tim
     public Task AppendAsync(Guid roomId, ActorKind actorKind, string action, string targetType, string? targetId, object? details, CancellationToken ct)
     {
         // Millisecond precision: what every provider stores exactly, so the hash recomputes after a round trip.
-        var now = clock.GetUtcNow();
-        var occurredAt = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
+        var occurredAt = AuditChain.ToMilliseconds(clock.GetUtcNow());
         var ua = caller.UserAgentToStore();
         db.AuditRecords.Add(new AuditRecord
         {

@@ -6,7 +6,7 @@ using SmartRoom.Modules.DealRooms.Domain;
 namespace SmartRoom.Modules.DealRooms.Persistence;
 
 /// <summary>Rooms, members, groups, invitations, folders and the audit trail, in schema <c>dealrooms</c>.</summary>
-internal class DealRoomsDbContext(DbContextOptions options) : DbContext(options)
+internal class DealRoomsDbContext(DbContextOptions options, AuditKeys? auditKeys = null) : DbContext(options)
 {
     public const string Schema = "dealrooms";
 
@@ -22,6 +22,10 @@ internal class DealRoomsDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+
     public DbSet<Document> Documents => Set<Document>();
 
     public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
@@ -33,9 +37,11 @@ internal class DealRoomsDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<SupportAccessRequest> SupportAccessRequests => Set<SupportAccessRequest>();
 
     /// <summary>
-    /// Saves, linking new audit records into their rooms' chains first. Two writers in one room may pick
-    /// the same place; the loser's insert breaks the unique (room, seq) index, and it links again behind
-    /// the winner and retries (inside a caller's transaction EF rolls back to a savepoint first).
+    /// Saves, linking new audit records into their rooms' chains first and moving each room's chain head in
+    /// the same transaction. Two writers in one room may pick the same place; the loser's insert breaks the
+    /// unique (room, seq) index (or its head update finds the head moved: the head's seq is a concurrency
+    /// token), and it links again behind the winner and retries (inside a caller's transaction EF rolls back
+    /// to a savepoint first).
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -44,16 +50,18 @@ internal class DealRoomsDbContext(DbContextOptions options) : DbContext(options)
             var pending = ChangeTracker.Entries<AuditRecord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
             if (pending.Count > 0)
             {
-                await AuditChain.LinkAsync(pending, AuditRecords.AsNoTracking(), cancellationToken);
+                await AuditChain.LinkAsync(this, pending,
+                    auditKeys ?? throw new InvalidOperationException("Audit records need the audit keys (resolve the context from DI)."),
+                    cancellationToken);
             }
 
             try
             {
                 return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
-            catch (DbUpdateException) when (pending.Count > 0 && attempt < 10)
+            catch (DbUpdateException e) when (pending.Count > 0 && attempt < 10)
             {
-                if (!await ChainMovedAsync(pending, cancellationToken))
+                if (e is not DbUpdateConcurrencyException && !await ChainMovedAsync(pending, cancellationToken))
                 {
                     throw;
                 }
@@ -71,7 +79,8 @@ internal class DealRoomsDbContext(DbContextOptions options) : DbContext(options)
         foreach (var room in pending.GroupBy(r => r.RoomId))
         {
             var first = room.Min(r => r.Seq);
-            if (await AuditRecords.AsNoTracking().AnyAsync(r => r.RoomId == room.Key && r.Seq >= first, ct))
+            if (await AuditRecords.AsNoTracking().AnyAsync(r => r.RoomId == room.Key && r.Seq >= first, ct)
+                || await AuditChainHeads.AsNoTracking().AnyAsync(h => h.RoomId == room.Key && h.Seq >= first, ct))
             {
                 return true;
             }
@@ -144,6 +153,26 @@ internal class DealRoomsDbContext(DbContextOptions options) : DbContext(options)
             a.Property(x => x.UserAgent).HasMaxLength(512);
             a.Property(x => x.PrevHash).HasMaxLength(64);
             a.Property(x => x.Hash).HasMaxLength(64);
+            a.Property(x => x.KeyId).HasMaxLength(20);
+        });
+        modelBuilder.Entity<AuditChainHead>(h =>
+        {
+            // Kept apart from the records: a truncated chain no longer reaches its head.
+            h.ToTable("AuditChainHeads");
+            h.HasKey(x => x.RoomId);
+            h.Property(x => x.Seq).IsConcurrencyToken();
+            h.Property(x => x.Hash).HasMaxLength(64);
+            h.Property(x => x.KeyId).HasMaxLength(20);
+            h.Property(x => x.Mac).HasMaxLength(64);
+        });
+        modelBuilder.Entity<AuditCheckpoint>(c =>
+        {
+            c.ToTable("AuditCheckpoints");
+            c.HasKey(x => x.Id);
+            c.HasIndex(x => new { x.RoomId, x.Seq });
+            c.Property(x => x.Hash).HasMaxLength(64);
+            c.Property(x => x.KeyId).HasMaxLength(20);
+            c.Property(x => x.Signature).HasMaxLength(100);
         });
         modelBuilder.Entity<Document>(d =>
         {
@@ -194,11 +223,14 @@ internal class DealRoomsDbContext(DbContextOptions options) : DbContext(options)
     }
 }
 
-internal sealed class DealRoomsSqliteDbContext(DbContextOptions<DealRoomsSqliteDbContext> options) : DealRoomsDbContext(options);
+internal sealed class DealRoomsSqliteDbContext(DbContextOptions<DealRoomsSqliteDbContext> options, AuditKeys? auditKeys = null)
+    : DealRoomsDbContext(options, auditKeys);
 
-internal sealed class DealRoomsPostgresDbContext(DbContextOptions<DealRoomsPostgresDbContext> options) : DealRoomsDbContext(options);
+internal sealed class DealRoomsPostgresDbContext(DbContextOptions<DealRoomsPostgresDbContext> options, AuditKeys? auditKeys = null)
+    : DealRoomsDbContext(options, auditKeys);
 
-internal sealed class DealRoomsSqlServerDbContext(DbContextOptions<DealRoomsSqlServerDbContext> options) : DealRoomsDbContext(options);
+internal sealed class DealRoomsSqlServerDbContext(DbContextOptions<DealRoomsSqlServerDbContext> options, AuditKeys? auditKeys = null)
+    : DealRoomsDbContext(options, auditKeys);
 
 internal sealed class DealRoomsSqliteDesignTimeFactory : IDesignTimeDbContextFactory<DealRoomsSqliteDbContext>
 {

@@ -1,0 +1,46 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+
+namespace SmartRoom.Modules.DealRooms.Features.Audit;
+
+/// <summary>
+/// A manager downloads a signed checkpoint of the room's chain, to keep outside SmartRoom and check the room
+/// against later (<c>verify-checkpoint</c>). Issued on demand (and stored), or the latest one when the chain has
+/// not moved since.
+/// </summary>
+[RequiresUser]
+internal sealed record IssueAuditCheckpoint(Guid RoomId) : ICommand<Result<CheckpointView>>;
+
+internal sealed class IssueAuditCheckpointHandler(RoomAccess access, AuditCheckpointIssuer issuer)
+    : ICommandHandler<IssueAuditCheckpoint, Result<CheckpointView>>
+{
+    public async ValueTask<Result<CheckpointView>> Handle(IssueAuditCheckpoint command, CancellationToken cancellationToken)
+    {
+        var entered = await access.EnterAsManagerAsync(command.RoomId, cancellationToken);
+        if (!entered.IsSuccess)
+        {
+            return entered.Error;
+        }
+
+        var issued = await issuer.IssueAsync(command.RoomId, cancellationToken);
+        return issued.IsSuccess ? CheckpointView.Of(issued.Value) : issued.Error;
+    }
+}
+
+internal static class IssueAuditCheckpointEndpoint
+{
+    public static void Map(IEndpointRouteBuilder rooms) =>
+        rooms.MapGet("/{roomId:guid}/audit/checkpoint", async (Guid roomId, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new IssueAuditCheckpoint(roomId), ct)).ToHttp(c => TypedResults.Ok(c)))
+            .WithName("GetRoomAuditCheckpoint")
+            .WithSummary("{roomId, seq, hash, issuedAt, keyId, signature}: the room's chain head signed with ECDSA P-256 (public key at " +
+                "/api/audit/signing-key). 409 audit-chain-invalid when the chain does not verify.")
+            .Produces<CheckpointView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}
