@@ -34,6 +34,57 @@ public sealed class SignInSecurityTests(SmartRoomApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task A_wrong_password_on_a_locked_account_learns_nothing_and_the_right_one_learns_why()
+    {
+        var user = await App.SignUpAsync();
+        var client = App.CreateClient();
+        for (var i = 0; i < 5; i++)
+        {
+            await client.LoginAsync(user.Email, "wrong password, again");
+        }
+
+        var wrong = await client.LoginAsync(user.Email, "still not the password");
+        wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await wrong.CodeAsync()).ShouldBe("invalid-credentials");
+
+        var right = await client.LoginAsync(user.Email);
+        right.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await right.CodeAsync()).ShouldBe("locked-out");
+    }
+
+    [Fact]
+    public async Task A_wrong_password_on_an_unconfirmed_account_learns_nothing_and_the_right_one_learns_why()
+    {
+        var client = App.CreateClient();
+        var email = IdentityApi.NewEmail();
+        (await client.RegisterAsync(email)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var wrong = await client.LoginAsync(email, "not the password at all");
+        wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await wrong.CodeAsync()).ShouldBe("invalid-credentials");
+
+        (await (await client.LoginAsync(email)).CodeAsync()).ShouldBe("email-not-confirmed");
+    }
+
+    [Fact]
+    public async Task Wrong_two_factor_codes_sent_in_parallel_all_count_toward_lockout()
+    {
+        var user = await App.SignUpAsync();
+        var me = App.ClientWithToken(user.Tokens.AccessToken);
+        var state = await (await me.PostAsJsonAsync("/api/identity/manage/2fa", new { })).Content.ReadFromJsonAsync<TwoFactorState>();
+        (await me.PostAsJsonAsync("/api/identity/manage/2fa", new { enable = true, twoFactorCode = Totp.Code(state!.SharedKey) }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // Ten wrong codes at once: five would lock the account if each one counted.
+        var wrong = Totp.Code(state.SharedKey) == "000000" ? "111111" : "000000";
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => App.CreateClient().LoginAsync(user.Email, twoFactorCode: wrong)));
+
+        var next = await App.CreateClient().LoginAsync(user.Email, twoFactorCode: Totp.Code(state.SharedKey, stepOffset: 1));
+        next.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await next.CodeAsync()).ShouldBe("locked-out");
+    }
+
+    [Fact]
     public async Task With_two_factor_on_the_password_alone_is_not_enough_and_a_recovery_code_works_once()
     {
         var user = await App.SignUpAsync();

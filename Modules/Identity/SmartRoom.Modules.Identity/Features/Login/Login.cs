@@ -55,31 +55,41 @@ internal sealed class LoginHandler(
             return await FailAsync(command.Email, null, SignInOutcome.UnknownAccount, InvalidCredentials, cancellationToken);
         }
 
+        // The password is checked first, always with the full hash, and a wrong one always gets the same
+        // answer: only the right password learns that the account is locked or not yet confirmed.
         var wasLocked = await users.IsLockedOutAsync(user);
-        var check = await signIn.CheckPasswordSignInAsync(user, command.Password, lockoutOnFailure: true);
-        if (check.IsLockedOut)
+        if (!await users.CheckPasswordAsync(user, command.Password))
+        {
+            if (!wasLocked)
+            {
+                await users.AccessFailedAsync(user);
+            }
+
+            return await FailAsync(command.Email, user, wasLocked ? SignInOutcome.LockedOut : SignInOutcome.WrongPassword, InvalidCredentials,
+                cancellationToken, justLocked: !wasLocked && await users.IsLockedOutAsync(user));
+        }
+
+        if (wasLocked)
         {
             return await FailAsync(command.Email, user, SignInOutcome.LockedOut,
-                Error.Unauthorized("locked-out", "This account is locked. Try again later."), cancellationToken, justLocked: !wasLocked);
+                Error.Unauthorized("locked-out", "This account is locked. Try again later."), cancellationToken);
         }
 
-        if (check.IsNotAllowed)
+        if (!await signIn.CanSignInAsync(user))
         {
-            // Only reached with the right password, so it tells nothing to someone guessing.
             return await FailAsync(command.Email, user, SignInOutcome.NotAllowed,
                 Error.Unauthorized("email-not-confirmed", "Confirm your email address before signing in."), cancellationToken);
-        }
-
-        if (!check.Succeeded)
-        {
-            return await FailAsync(command.Email, user, SignInOutcome.WrongPassword, InvalidCredentials, cancellationToken,
-                justLocked: !wasLocked && await users.IsLockedOutAsync(user));
         }
 
         if (user.TwoFactorEnabled && await SecondFactorAsync(user, command) is { } refused)
         {
             return await FailAsync(command.Email, user, refused.Outcome, refused.Error, cancellationToken,
-                justLocked: !wasLocked && await users.IsLockedOutAsync(user));
+                justLocked: await users.IsLockedOutAsync(user));
+        }
+
+        if (await users.GetAccessFailedCountAsync(user) > 0)
+        {
+            await users.ResetAccessFailedCountAsync(user);
         }
 
         var claims = new List<Claim>();
