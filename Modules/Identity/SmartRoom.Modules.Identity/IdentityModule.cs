@@ -89,7 +89,7 @@ public static class IdentityModule
             .AddEntityFrameworkStores<IdentityDbContext>()
             .AddUserManager<ClockedUserManager>()
             .AddClaimsPrincipalFactory<SmartRoomClaimsFactory>()
-            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddPasswordValidator<PasswordStrengthValidator>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddAuthorization(IdentityPolicies.Configure);

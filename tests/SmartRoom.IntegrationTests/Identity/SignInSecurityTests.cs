@@ -257,7 +257,50 @@ public sealed class SignInSecurityTests(SmartRoomApp app) : AppTest(app)
         var response = await App.CreateClient().RegisterAsync(IdentityApi.NewEmail(), password: "qwerty123456");
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.ProblemAsync()).GetProperty("errors").GetProperty("password")[0].GetString()!.ShouldContain("most commonly used");
+        (await response.ProblemAsync()).GetProperty("errors").GetProperty("password")[0].GetString()!.ShouldContain("too easy to guess");
+    }
+
+    [Theory]
+    [InlineData("password1234")]
+    [InlineData("Password1234!")]
+    [InlineData("qwertyuiopasdf")]
+    public async Task A_long_but_guessable_password_is_refused_with_the_reason(string password)
+    {
+        var response = await App.CreateClient().RegisterAsync(IdentityApi.NewEmail(), password: password);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var message = (await response.ProblemAsync()).GetProperty("errors").GetProperty("password")[0].GetString()!;
+        message.ShouldContain("too easy to guess");
+    }
+
+    [Fact]
+    public async Task A_password_built_from_the_users_own_name_and_email_is_refused()
+    {
+        // Made-up words: no dictionary knows them, only the account's own email and name give them away.
+        var email = $"zorbulon.quexteria-{Guid.NewGuid():N}"[..30] + "@example.test";
+        (await App.CreateClient().RegisterAsync(IdentityApi.NewEmail(), password: "zorbulonquexteria")).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var response = await App.CreateClient().RegisterAsync(email, password: "quexteriazorbulon", displayName: "Zorbulon Quexteria");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.ProblemAsync()).GetProperty("errors").GetProperty("password")[0].GetString()!.ShouldContain("your name or email");
+    }
+
+    [Fact]
+    public async Task Changing_or_resetting_to_a_guessable_password_is_refused()
+    {
+        var user = await App.SignUpAsync();
+        var me = App.ClientWithToken(user.Tokens.AccessToken);
+
+        var changed = await me.PostAsJsonAsync("/api/identity/manage/info", new { newPassword = "password1234", oldPassword = user.Password });
+        changed.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await changed.ProblemAsync()).GetProperty("errors").GetProperty("newPassword")[0].GetString()!.ShouldContain("too easy to guess");
+
+        await App.CreateClient().PostAsJsonAsync("/api/identity/forgot-password", new { email = user.Email });
+        var mail = await App.Smtp.WaitForAsync(user.Email, m => (m.Subject ?? "").Contains("reset code", StringComparison.Ordinal));
+        var code = mail.TextBody!.Split('\n').Select(l => l.Trim()).First(l => l.Length > 40 && !l.Contains(' ', StringComparison.Ordinal));
+        var reset = await App.CreateClient().PostAsJsonAsync("/api/identity/reset-password", new { email = user.Email, resetCode = code, newPassword = "password1234" });
+        reset.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     private async Task<Guid> IdOf(SignedInUser user) =>
