@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
@@ -101,6 +102,7 @@ public static class IdentityModule
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddAuthorization(IdentityPolicies.Configure);
+        services.AddScoped<IAuthorizationHandler, TwoFactorSetupHandler>();
         services.AddScoped<SignInRecorder>();
         services.AddScoped<AdminAudit>();
 
@@ -112,6 +114,13 @@ public static class IdentityModule
         services.AddHostedService<IdentityBootstrapper>();
         return services;
     }
+
+    /// <summary>
+    /// For policies of their own (the dashboard's): the account must owe no admin-required two-factor set-up,
+    /// as the default policy already demands.
+    /// </summary>
+    public static AuthorizationPolicyBuilder RequireNoPendingTwoFactorSetup(this AuthorizationPolicyBuilder policy) =>
+        policy.AddRequirements(new TwoFactorSetupRequirement());
 
     public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder api)
     {

@@ -43,7 +43,4 @@ internal static class SessionClaims
 {
     public const string SessionId = "sr:sid";
     public const string TokenId = "sr:rtid";
-
-    /// <summary>Set while an admin requires two-factor sign-in that the account has not enabled yet.</summary>
-    public const string TwoFactorSetupRequired = "sr:2fa-setup-required";
 }

@@ -92,11 +92,8 @@ internal sealed class LoginHandler(
             await users.ResetAccessFailedCountAsync(user);
         }
 
+        // An admin-required 2FA set-up is not a claim: authorization reads it from the account on each request.
         var claims = new List<Claim>();
-        if (user.TwoFactorRequired && !user.TwoFactorEnabled)
-        {
-            claims.Add(new Claim(SessionClaims.TwoFactorSetupRequired, "true"));
-        }
 
         var now = clock.GetUtcNow();
         var attempt = recorder.Record(command.Email, user.Id, SignInOutcome.Succeeded);
