@@ -19,6 +19,7 @@ using SmartRoom.Modules.Identity.Features.ListSignIns;
 using SmartRoom.Modules.Identity.Features.ListUsers;
 using SmartRoom.Modules.Identity.Features.LockUser;
 using SmartRoom.Modules.Identity.Features.Logout;
+using SmartRoom.Modules.Identity.Features.Reauthenticate;
 using SmartRoom.Modules.Identity.Features.ManageInfo;
 using SmartRoom.Modules.Identity.Features.ManageTwoFactor;
 using SmartRoom.Modules.Identity.Features.RequireTwoFactor;
@@ -104,6 +105,9 @@ public static class IdentityModule
         services.AddAuthorization(IdentityPolicies.Configure);
         services.AddScoped<IAuthorizationHandler, TwoFactorSetupHandler>();
         services.AddScoped<SignInRecorder>();
+        services.AddScoped<SecondFactor>();
+        services.AddScoped<SudoMode>();
+        services.Configure<SudoOptions>(configuration.GetSection(SudoOptions.Section));
         services.AddScoped<AdminAudit>();
 
         services.AddDataProtection()
@@ -130,6 +134,7 @@ public static class IdentityModule
         LoginEndpoint.Map(identity);
         RefreshEndpoint.Map(identity);
         LogoutEndpoint.Map(identity);
+        ReauthenticateEndpoint.Map(identity);
         ForgotPasswordEndpoint.Map(identity);
         ResetPasswordEndpoint.Map(identity);
 

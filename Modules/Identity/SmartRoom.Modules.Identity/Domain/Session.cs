@@ -26,6 +26,12 @@ internal sealed class Session
 
     public string? UserAgent { get; init; }
 
+    /// <summary>
+    /// When the owner last proved it is them on this session (the sign-in itself, a reauthentication, or
+    /// enabling 2FA with a code): sensitive account changes need this to be recent ("sudo mode").
+    /// </summary>
+    public DateTimeOffset? ReauthenticatedAt { get; set; }
+
     public bool IsActive(DateTimeOffset now) => RevokedAt is null && ExpiresAt > now;
 
     public void Revoke(DateTimeOffset now, string reason)
@@ -43,4 +49,11 @@ internal static class SessionClaims
 {
     public const string SessionId = "sr:sid";
     public const string TokenId = "sr:rtid";
+
+    /// <summary>
+    /// Cookie sign-ins only (they have no session row): when the owner last proved it is them, in Unix
+    /// seconds. The cookie is encrypted and signed, so the value cannot be forged; rebuilding the principal
+    /// (security-stamp revalidation) drops it, which only asks for a new proof.
+    /// </summary>
+    public const string ProofAt = "sr:proof-at";
 }

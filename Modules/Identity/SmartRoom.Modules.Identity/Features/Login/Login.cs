@@ -38,6 +38,7 @@ internal sealed class LoginHandler(
     SignInManager<User> signIn,
     IPasswordHasher<User> hasher,
     SignInRecorder recorder,
+    SecondFactor secondFactor,
     IDbContextOutbox<IdentityDbContext> outbox,
     TimeProvider clock) : ICommandHandler<Login, Result<Done>>
 {
@@ -109,10 +110,16 @@ internal sealed class LoginHandler(
                 ExpiresAt = now + SessionLifetime.RefreshToken,
                 IpAddress = attempt.IpAddress,
                 UserAgent = attempt.UserAgent,
+                // Signing in is a proof that opens sensitive changes for a few minutes ("sudo mode").
+                ReauthenticatedAt = now,
             };
             outbox.DbContext.Sessions.Add(session);
             claims.Add(new Claim(SessionClaims.SessionId, session.Id.ToString()));
             claims.Add(new Claim(SessionClaims.TokenId, session.CurrentTokenId.ToString()));
+        }
+        else
+        {
+            claims.Add(SudoMode.ProofClaim(now));
         }
 
         if (await recorder.IsNewDeviceAsync(attempt, cancellationToken))
@@ -131,31 +138,15 @@ internal sealed class LoginHandler(
 
     private async Task<(SignInOutcome Outcome, Error Error)?> SecondFactorAsync(User user, Login command)
     {
-        if (!string.IsNullOrWhiteSpace(command.TwoFactorRecoveryCode))
-        {
-            var redeemed = await users.RedeemTwoFactorRecoveryCodeAsync(user, command.TwoFactorRecoveryCode.Replace(" ", "", StringComparison.Ordinal));
-            if (redeemed.Succeeded)
-            {
-                return null;
-            }
-        }
-        else if (!string.IsNullOrWhiteSpace(command.TwoFactorCode))
-        {
-            var code = command.TwoFactorCode.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-            var now = clock.GetUtcNow();
-            var replay = user.LastTotpCode == code && user.LastTotpUsedAt > now.AddSeconds(-90);
-            if (!replay && await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, code))
-            {
-                user.LastTotpCode = code;
-                user.LastTotpUsedAt = now;
-                await users.UpdateAsync(user);
-                return null;
-            }
-        }
-        else
+        if (string.IsNullOrWhiteSpace(command.TwoFactorRecoveryCode) && string.IsNullOrWhiteSpace(command.TwoFactorCode))
         {
             return (SignInOutcome.TwoFactorRequired,
                 Error.Unauthorized("two-factor-required", "Enter the code from your authenticator app (twoFactorCode) or a recovery code (twoFactorRecoveryCode)."));
+        }
+
+        if (await secondFactor.VerifyAsync(user, command.TwoFactorCode, command.TwoFactorRecoveryCode))
+        {
+            return null;
         }
 
         await users.AccessFailedAsync(user);
