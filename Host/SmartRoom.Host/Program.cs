@@ -17,6 +17,7 @@ using SmartRoom.BuildingBlocks.Persistence;
 using SmartRoom.BuildingBlocks.Pipeline;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Host;
+using SmartRoom.Modules.Identity;
 using Wolverine;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -58,7 +59,8 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(HostPolicies.HangfireAdmin, p => p
         .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
         .RequireAuthenticatedUser()
-        .RequireRole(PlatformRoles.Admin));
+        .RequireRole(PlatformRoles.Admin)
+        .RequireNoPendingTwoFactorSetup());
 
 builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 // Unreadable bodies (bad JSON, wrong types) surface as exceptions that become 400 problem details.

@@ -22,7 +22,7 @@ if (!File.Exists(hostDll))
 using var smtp = Configuration.Configure().WithAddress(IPAddress.Loopback).WithRandomPort().Build();
 var data = Directory.CreateTempSubdirectory("smartroom-bench").FullName;
 const string adminEmail = "admin@bench.test";
-const string adminPassword = "bench admin passphrase";
+const string adminPassword = "copper heron lantern drifting";
 const int port = 5198;
 var baseUrl = $"http://127.0.0.1:{port}";
 

@@ -121,7 +121,7 @@ internal static partial class TreeBench
     private static async Task<HttpClient> MemberAsync(HttpClient manager, SimpleSmtpServer smtp, Guid roomId, Guid groupId)
     {
         const string email = "member@bench.test";
-        const string password = "bench member passphrase";
+        const string password = "slate otter compass whistles";
         var client = new HttpClient { BaseAddress = manager.BaseAddress };
         (await client.PostAsJsonAsync("/api/identity/register", new { email, password, displayName = "Bench Member" })).EnsureSuccessStatusCode();
         var confirmation = await MailAsync(smtp, email, "Confirm your SmartRoom account");

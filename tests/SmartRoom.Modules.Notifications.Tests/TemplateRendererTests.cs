@@ -49,6 +49,29 @@ public sealed class TemplateRendererTests
     }
 
     [Fact]
+    public void A_security_change_says_what_when_where_and_how_to_react()
+    {
+        var email = _renderer.Render("account-security-changed", new Dictionary<string, object?>
+        {
+            ["name"] = "Ann",
+            ["subject"] = "SmartRoom: Two-factor sign-in turned off",
+            ["what"] = "Two-factor sign-in was turned off for your SmartRoom account.",
+            ["when"] = "2026-11-26 08:00 UTC",
+            ["ip"] = "203.0.113.7",
+            ["browser"] = "Firefox 133",
+            ["os"] = "Linux",
+            ["link"] = "https://rooms.example/",
+        });
+
+        email.Subject.ShouldBe("SmartRoom: Two-factor sign-in turned off");
+        email.Text.ShouldContain("turned off");
+        email.Text.ShouldContain("203.0.113.7");
+        email.Text.ShouldContain("Firefox 133");
+        email.Text.ShouldContain("https://rooms.example/");
+        email.Html.ShouldContain("href=\"https://rooms.example/\"");
+    }
+
+    [Fact]
     public void Links_escape_their_query_values() =>
         Links.To("https://rooms.example/", "/api/x", ("code", "a+b/c=&d")).ShouldBe("https://rooms.example/api/x?code=a%2Bb%2Fc%3D%26d");
 }

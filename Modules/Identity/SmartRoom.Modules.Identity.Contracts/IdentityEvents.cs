@@ -124,7 +124,10 @@ public sealed record PasswordResetRequested(
     public const string SecretPurpose = "identity.password-reset-requested/reset-code";
 }
 
-/// <summary>The password was changed or reset; every other session was signed out.</summary>
+/// <summary>
+/// The password was changed or reset; every other session was signed out. Where from: the client address and
+/// browser of the request that changed it (absent in events written before they were added).
+/// </summary>
 [MessageIdentity("identity.password-changed.v1")]
 public sealed record UserPasswordChanged(
     Guid EventId,
@@ -132,7 +135,38 @@ public sealed record UserPasswordChanged(
     Guid UserId,
     string Email,
     string DisplayName,
-    bool ByReset) : IIntegrationEvent;
+    bool ByReset,
+    string? IpAddress = null,
+    string? Browser = null,
+    string? OperatingSystem = null) : IIntegrationEvent;
+
+/// <summary>
+/// A sensitive account setting changed (see <see cref="AccountSecurityChanges"/>); the owner is told at
+/// <paramref name="Email"/> (for an email change, the current address) with when and where from.
+/// <paramref name="Detail"/> is what the change needs said (the requested new address), never a secret.
+/// </summary>
+[MessageIdentity("identity.account-security-changed.v1")]
+public sealed record AccountSecurityChanged(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid UserId,
+    string Email,
+    string DisplayName,
+    string Change,
+    string? Detail,
+    string? IpAddress,
+    string Browser,
+    string OperatingSystem) : IIntegrationEvent;
+
+/// <summary>The values of <see cref="AccountSecurityChanged.Change"/>.</summary>
+public static class AccountSecurityChanges
+{
+    public const string TwoFactorEnabled = "two-factor-enabled";
+    public const string TwoFactorDisabled = "two-factor-disabled";
+    public const string AuthenticatorKeyReset = "authenticator-key-reset";
+    public const string RecoveryCodesRegenerated = "recovery-codes-regenerated";
+    public const string EmailChangeRequested = "email-change-requested";
+}
 
 /// <summary>A successful sign-in from a browser, operating system or network not seen before for this account.</summary>
 [MessageIdentity("identity.signed-in-from-new-device.v1")]

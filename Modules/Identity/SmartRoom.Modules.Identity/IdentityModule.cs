@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
 using SmartRoom.Modules.Identity.Bootstrap;
@@ -15,6 +18,7 @@ using SmartRoom.Modules.Identity.Features.ListSignIns;
 using SmartRoom.Modules.Identity.Features.ListUsers;
 using SmartRoom.Modules.Identity.Features.LockUser;
 using SmartRoom.Modules.Identity.Features.Logout;
+using SmartRoom.Modules.Identity.Features.Reauthenticate;
 using SmartRoom.Modules.Identity.Features.ManageInfo;
 using SmartRoom.Modules.Identity.Features.ManageTwoFactor;
 using SmartRoom.Modules.Identity.Features.RequireTwoFactor;
@@ -61,12 +65,18 @@ public static class IdentityModule
             o.Cookie.Name = "SmartRoom.Auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
+            // Outside Development the cookie never travels over plain HTTP (see the post-configuration below).
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             // APIs and the dashboard answer 401/403, never a redirect to a login page that does not exist.
             o.Events.OnRedirectToLogin = ctx => Status(ctx.Response, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => Status(ctx.Response, StatusCodes.Status403Forbidden);
         });
+
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .PostConfigure<IHostEnvironment>((o, environment) =>
+                o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
 
         services.AddIdentityCore<User>(o =>
             {
@@ -89,11 +99,15 @@ public static class IdentityModule
             .AddUserStore<SealingUserStore>()
             .AddUserManager<ClockedUserManager>()
             .AddClaimsPrincipalFactory<SmartRoomClaimsFactory>()
-            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddPasswordValidator<PasswordStrengthValidator>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddAuthorization(IdentityPolicies.Configure);
+        services.AddScoped<IAuthorizationHandler, TwoFactorSetupHandler>();
         services.AddScoped<SignInRecorder>();
+        services.AddScoped<SecondFactor>();
+        services.AddScoped<SudoMode>();
+        services.Configure<SudoOptions>(configuration.GetSection(SudoOptions.Section));
         services.AddScoped<AdminAudit>();
         services.AddSingleton<PasswordResetThrottle>();
 
@@ -101,6 +115,13 @@ public static class IdentityModule
         services.AddHostedService<IdentityBootstrapper>();
         return services;
     }
+
+    /// <summary>
+    /// For policies of their own (the dashboard's): the account must owe no admin-required two-factor set-up,
+    /// as the default policy already demands.
+    /// </summary>
+    public static AuthorizationPolicyBuilder RequireNoPendingTwoFactorSetup(this AuthorizationPolicyBuilder policy) =>
+        policy.AddRequirements(new TwoFactorSetupRequirement());
 
     public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder api)
     {
@@ -110,6 +131,7 @@ public static class IdentityModule
         LoginEndpoint.Map(identity);
         RefreshEndpoint.Map(identity);
         LogoutEndpoint.Map(identity);
+        ReauthenticateEndpoint.Map(identity);
         ForgotPasswordEndpoint.Map(identity);
         ResetPasswordEndpoint.Map(identity);
 

@@ -6,7 +6,7 @@ namespace SmartRoom.Modules.Identity;
 
 /// <summary>
 /// The default policy (plain <c>RequireAuthorization()</c>) needs a signed-in account that owes no
-/// two-factor set-up; <see cref="AllowDuringTwoFactorSetup"/> is for the few account endpoints that must work
+/// two-factor set-up (<see cref="TwoFactorSetupRequirement"/>, read from the account on each request); <see cref="AllowDuringTwoFactorSetup"/> is for the few account endpoints that must work
 /// while it does; <see cref="Admin"/> adds the Admin role to the default.
 /// </summary>
 internal static class IdentityPolicies
@@ -18,7 +18,7 @@ internal static class IdentityPolicies
     {
         options.DefaultPolicy = new AuthorizationPolicyBuilder()
             .RequireAuthenticatedUser()
-            .RequireAssertion(ctx => !ctx.User.HasClaim(c => c.Type == SessionClaims.TwoFactorSetupRequired))
+            .AddRequirements(new TwoFactorSetupRequirement())
             .Build();
         options.AddPolicy(AllowDuringTwoFactorSetup, p => p.RequireAuthenticatedUser());
         options.AddPolicy(Admin, p => p.Combine(options.DefaultPolicy).RequireRole(PlatformRoles.Admin));

@@ -77,6 +77,41 @@ public sealed class AccountTests(SmartRoomApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task A_wrong_code_for_a_confirmed_account_answers_exactly_like_an_unknown_account()
+    {
+        var user = await App.SignUpAsync();
+        var client = App.CreateClient();
+        var id = (await App.ClientWithToken(user.Tokens.AccessToken).GetFromJsonAsync<MeResponse>("/api/me"))!.Id;
+
+        var wrongCode = await client.GetAsync($"/api/identity/confirm-email?userId={id}&code=AAAA");
+        var emptyCode = await client.GetAsync($"/api/identity/confirm-email?userId={id}&code=");
+        var unknown = await client.GetAsync($"/api/identity/confirm-email?userId={Guid.NewGuid()}&code=AAAA");
+
+        foreach (var response in new[] { wrongCode, emptyCode, unknown })
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            var body = await response.Content.ReadAsStringAsync();
+            body.ShouldNotContain(user.Email, Case.Insensitive);
+            body.ShouldNotContain("confirmed\":true", Case.Insensitive);
+        }
+
+        (await wrongCode.ProblemAsync()).GetProperty("errors").GetRawText()
+            .ShouldBe((await unknown.ProblemAsync()).GetProperty("errors").GetRawText());
+    }
+
+    [Fact]
+    public async Task The_right_link_followed_twice_still_answers_ok()
+    {
+        var client = App.CreateClient();
+        var email = IdentityApi.NewEmail();
+        await client.RegisterAsync(email);
+        var link = (await App.Smtp.WaitForAsync(email)).ConfirmationLink();
+
+        (await client.GetAsync(link)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync(link)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Refresh_gives_a_new_token_pair_and_a_garbage_token_is_refused()
     {
         var user = await App.SignUpAsync();

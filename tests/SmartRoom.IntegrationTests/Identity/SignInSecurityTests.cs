@@ -34,6 +34,57 @@ public sealed class SignInSecurityTests(SmartRoomApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task A_wrong_password_on_a_locked_account_learns_nothing_and_the_right_one_learns_why()
+    {
+        var user = await App.SignUpAsync();
+        var client = App.CreateClient();
+        for (var i = 0; i < 5; i++)
+        {
+            await client.LoginAsync(user.Email, "wrong password, again");
+        }
+
+        var wrong = await client.LoginAsync(user.Email, "still not the password");
+        wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await wrong.CodeAsync()).ShouldBe("invalid-credentials");
+
+        var right = await client.LoginAsync(user.Email);
+        right.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await right.CodeAsync()).ShouldBe("locked-out");
+    }
+
+    [Fact]
+    public async Task A_wrong_password_on_an_unconfirmed_account_learns_nothing_and_the_right_one_learns_why()
+    {
+        var client = App.CreateClient();
+        var email = IdentityApi.NewEmail();
+        (await client.RegisterAsync(email)).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var wrong = await client.LoginAsync(email, "not the password at all");
+        wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await wrong.CodeAsync()).ShouldBe("invalid-credentials");
+
+        (await (await client.LoginAsync(email)).CodeAsync()).ShouldBe("email-not-confirmed");
+    }
+
+    [Fact]
+    public async Task Wrong_two_factor_codes_sent_in_parallel_all_count_toward_lockout()
+    {
+        var user = await App.SignUpAsync();
+        var me = App.ClientWithToken(user.Tokens.AccessToken);
+        var state = await (await me.PostAsJsonAsync("/api/identity/manage/2fa", new { })).Content.ReadFromJsonAsync<TwoFactorState>();
+        (await me.PostAsJsonAsync("/api/identity/manage/2fa", new { enable = true, twoFactorCode = Totp.Code(state!.SharedKey) }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // Ten wrong codes at once: five would lock the account if each one counted.
+        var wrong = Totp.Code(state.SharedKey) == "000000" ? "111111" : "000000";
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => App.CreateClient().LoginAsync(user.Email, twoFactorCode: wrong)));
+
+        var next = await App.CreateClient().LoginAsync(user.Email, twoFactorCode: Totp.Code(state.SharedKey, stepOffset: 1));
+        next.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await next.CodeAsync()).ShouldBe("locked-out");
+    }
+
+    [Fact]
     public async Task With_two_factor_on_the_password_alone_is_not_enough_and_a_recovery_code_works_once()
     {
         var user = await App.SignUpAsync();
@@ -206,7 +257,50 @@ public sealed class SignInSecurityTests(SmartRoomApp app) : AppTest(app)
         var response = await App.CreateClient().RegisterAsync(IdentityApi.NewEmail(), password: "qwerty123456");
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.ProblemAsync()).GetProperty("errors").GetProperty("password")[0].GetString()!.ShouldContain("most commonly used");
+        (await response.ProblemAsync()).GetProperty("errors").GetProperty("password")[0].GetString()!.ShouldContain("too easy to guess");
+    }
+
+    [Theory]
+    [InlineData("password1234")]
+    [InlineData("Password1234!")]
+    [InlineData("qwertyuiopasdf")]
+    public async Task A_long_but_guessable_password_is_refused_with_the_reason(string password)
+    {
+        var response = await App.CreateClient().RegisterAsync(IdentityApi.NewEmail(), password: password);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var message = (await response.ProblemAsync()).GetProperty("errors").GetProperty("password")[0].GetString()!;
+        message.ShouldContain("too easy to guess");
+    }
+
+    [Fact]
+    public async Task A_password_built_from_the_users_own_name_and_email_is_refused()
+    {
+        // Made-up words: no dictionary knows them, only the account's own email and name give them away.
+        var email = $"zorbulon.quexteria-{Guid.NewGuid():N}"[..30] + "@example.test";
+        (await App.CreateClient().RegisterAsync(IdentityApi.NewEmail(), password: "zorbulonquexteria")).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var response = await App.CreateClient().RegisterAsync(email, password: "quexteriazorbulon", displayName: "Zorbulon Quexteria");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.ProblemAsync()).GetProperty("errors").GetProperty("password")[0].GetString()!.ShouldContain("your name or email");
+    }
+
+    [Fact]
+    public async Task Changing_or_resetting_to_a_guessable_password_is_refused()
+    {
+        var user = await App.SignUpAsync();
+        var me = App.ClientWithToken(user.Tokens.AccessToken);
+
+        var changed = await me.PostAsJsonAsync("/api/identity/manage/info", new { newPassword = "password1234", oldPassword = user.Password });
+        changed.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await changed.ProblemAsync()).GetProperty("errors").GetProperty("newPassword")[0].GetString()!.ShouldContain("too easy to guess");
+
+        await App.CreateClient().PostAsJsonAsync("/api/identity/forgot-password", new { email = user.Email });
+        var mail = await App.Smtp.WaitForAsync(user.Email, m => (m.Subject ?? "").Contains("reset code", StringComparison.Ordinal));
+        var code = mail.TextBody!.Split('\n').Select(l => l.Trim()).First(l => l.Length > 40 && !l.Contains(' ', StringComparison.Ordinal));
+        var reset = await App.CreateClient().PostAsJsonAsync("/api/identity/reset-password", new { email = user.Email, resetCode = code, newPassword = "password1234" });
+        reset.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     private async Task<Guid> IdOf(SignedInUser user) =>

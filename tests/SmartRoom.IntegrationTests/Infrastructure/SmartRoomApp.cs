@@ -14,7 +14,7 @@ namespace SmartRoom.IntegrationTests.Infrastructure;
 public class SmartRoomApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string AdminEmail = "admin@smartroom.test";
-    public const string AdminPassword = "admin password for tests";
+    public const string AdminPassword = "amber heron lantern drifts";
 
     private TestDatabase? _database;
     private IHost? _host;

@@ -1,12 +1,16 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SmartRoom.Modules.Identity.Persistence;
 
 namespace SmartRoom.Modules.Identity.Domain;
 
 /// <summary>
 /// Identity's user manager with lockout read from <see cref="TimeProvider"/> (Identity 10 reads the system
-/// clock directly), so lockout windows follow the platform clock, in tests too.
+/// clock directly), so lockout windows follow the platform clock, in tests too. A failed attempt is counted
+/// by one atomic update, so parallel failures all count (Identity's read-modify-write loses them to
+/// concurrency-stamp conflicts).
 /// </summary>
 internal sealed class ClockedUserManager(
     IUserStore<User> store,
@@ -18,6 +22,7 @@ internal sealed class ClockedUserManager(
     IdentityErrorDescriber errors,
     IServiceProvider services,
     ILogger<UserManager<User>> logger,
+    IdentityDbContext db,
     TimeProvider clock)
     : UserManager<User>(store, optionsAccessor, passwordHasher, userValidators, passwordValidators, keyNormalizer, errors, services, logger)
 {
@@ -39,14 +44,29 @@ internal sealed class ClockedUserManager(
     public override async Task<IdentityResult> AccessFailedAsync(User user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var count = await LockoutStore.IncrementAccessFailedCountAsync(user, CancellationToken);
-        if (count < Options.Lockout.MaxFailedAccessAttempts)
+        var max = Options.Lockout.MaxFailedAccessAttempts;
+        DateTimeOffset? until = clock.GetUtcNow().Add(Options.Lockout.DefaultLockoutTimeSpan);
+        var stamp = Guid.NewGuid().ToString();
+        // One statement, evaluated against the row as it is: the count cannot be lost between read and write.
+        // The new concurrency stamp makes any stale copy of the row fail to save over it.
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(set => set
+            .SetProperty(u => u.LockoutEnd, u => u.AccessFailedCount + 1 >= max ? until : u.LockoutEnd)
+            .SetProperty(u => u.AccessFailedCount, u => u.AccessFailedCount + 1 >= max ? 0 : u.AccessFailedCount + 1)
+            .SetProperty(u => u.ConcurrencyStamp, stamp), CancellationToken);
+
+        var entry = db.Entry(user);
+        if (entry.State == EntityState.Detached)
         {
-            return await UpdateUserAsync(user);
+            var current = await db.Users.AsNoTracking().SingleAsync(u => u.Id == user.Id, CancellationToken);
+            user.AccessFailedCount = current.AccessFailedCount;
+            user.LockoutEnd = current.LockoutEnd;
+            user.ConcurrencyStamp = current.ConcurrencyStamp;
+        }
+        else
+        {
+            await entry.ReloadAsync(CancellationToken);
         }
 
-        await LockoutStore.SetLockoutEndDateAsync(user, clock.GetUtcNow().Add(Options.Lockout.DefaultLockoutTimeSpan), CancellationToken);
-        await LockoutStore.ResetAccessFailedCountAsync(user, CancellationToken);
-        return await UpdateUserAsync(user);
+        return IdentityResult.Success;
     }
 }

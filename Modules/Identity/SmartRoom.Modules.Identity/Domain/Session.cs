@@ -26,6 +26,12 @@ internal sealed class Session
 
     public string? UserAgent { get; init; }
 
+    /// <summary>
+    /// When the owner last proved it is them on this session (the sign-in itself, a reauthentication, or
+    /// enabling 2FA with a code): sensitive account changes need this to be recent ("sudo mode").
+    /// </summary>
+    public DateTimeOffset? ReauthenticatedAt { get; set; }
+
     public bool IsActive(DateTimeOffset now) => RevokedAt is null && ExpiresAt > now;
 
     public void Revoke(DateTimeOffset now, string reason)
@@ -44,6 +50,10 @@ internal static class SessionClaims
     public const string SessionId = "sr:sid";
     public const string TokenId = "sr:rtid";
 
-    /// <summary>Set while an admin requires two-factor sign-in that the account has not enabled yet.</summary>
-    public const string TwoFactorSetupRequired = "sr:2fa-setup-required";
+    /// <summary>
+    /// Cookie sign-ins only (they have no session row): when the owner last proved it is them, in Unix
+    /// seconds. The cookie is encrypted and signed, so the value cannot be forged; rebuilding the principal
+    /// (security-stamp revalidation) drops it, which only asks for a new proof.
+    /// </summary>
+    public const string ProofAt = "sr:proof-at";
 }

@@ -24,8 +24,7 @@ public static class IdentityEventsHandler
             ("code", sealer.Unseal(UserEmailChangeRequested.SecretPurpose, e.SealedConfirmationCode)), ("changedEmail", e.NewEmail));
         await Send(sender, new Notify(e.EventId, e.UserId, e.NewEmail, e.DisplayName, Categories.Security, "confirm-new-email", Model(),
             Secrets: Secret("link", link)), ct);
-        await Send(sender, new Notify(e.EventId, e.UserId, e.CurrentEmail, e.DisplayName, Categories.Security, "email-change-notice",
-            Model(("new_email", e.NewEmail)), "Email change requested", $"Your account will move to {e.NewEmail} once that address is confirmed."), ct);
+        // The current address is told by AccountSecurityChanged (email-change-requested), with where the request came from.
     }
 
     public static Task Handle(RegistrationAttemptedForExistingAccount e, ISender sender, CancellationToken ct) =>
@@ -36,10 +35,40 @@ public static class IdentityEventsHandler
         Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "password-reset", Model(),
             Secrets: Secret("code", sealer.Unseal(PasswordResetRequested.SecretPurpose, e.SealedResetCode))), ct);
 
-    public static Task Handle(UserPasswordChanged e, ISender sender, CancellationToken ct) =>
+    public static Task Handle(UserPasswordChanged e, ISender sender, SmartRoomOptions platform, CancellationToken ct) =>
         Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "password-changed",
-            Model(("how", e.ByReset ? "reset with an emailed code" : "changed"), ("when", When(e.OccurredAt))),
+            Model(("how", e.ByReset ? "reset with an emailed code" : "changed"), ("when", When(e.OccurredAt)),
+                ("ip", e.IpAddress ?? ""), ("browser", e.Browser ?? ""), ("os", e.OperatingSystem ?? ""), ("link", Links.To(platform.PublicBaseUrl, "/"))),
             "Password changed", $"Your password was {(e.ByReset ? "reset" : "changed")}; every session was signed out."), ct);
+
+    /// <summary>A sensitive change (sudo mode): what, when and where from, and what to do if it was not the owner.</summary>
+    public static Task Handle(AccountSecurityChanged e, ISender sender, SmartRoomOptions platform, CancellationToken ct)
+    {
+        var model = Model(("when", When(e.OccurredAt)), ("ip", e.IpAddress ?? "unknown"), ("browser", e.Browser), ("os", e.OperatingSystem),
+            ("link", Links.To(platform.PublicBaseUrl, "/")));
+        if (e.Change == AccountSecurityChanges.EmailChangeRequested)
+        {
+            model["new_email"] = e.Detail ?? "";
+            return Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "email-change-notice", model,
+                "Email change requested", $"Your account will move to {e.Detail} once that address is confirmed."), ct);
+        }
+
+        var (subject, what) = e.Change switch
+        {
+            AccountSecurityChanges.TwoFactorEnabled => ("Two-factor sign-in turned on",
+                "Two-factor sign-in was turned on for your SmartRoom account: signing in now needs a code from your authenticator app."),
+            AccountSecurityChanges.TwoFactorDisabled => ("Two-factor sign-in turned off",
+                "Two-factor sign-in was turned off for your SmartRoom account: a password alone now signs in."),
+            AccountSecurityChanges.AuthenticatorKeyReset => ("Authenticator key reset",
+                "The authenticator key of your SmartRoom account was reset; two-factor sign-in is off until a code from the new key is verified."),
+            AccountSecurityChanges.RecoveryCodesRegenerated => ("New recovery codes",
+                "New two-factor recovery codes were generated for your SmartRoom account; the old ones no longer work."),
+            _ => ("Security setting changed", "A security setting of your SmartRoom account was changed."),
+        };
+        model["subject"] = $"SmartRoom: {subject}";
+        model["what"] = what;
+        return Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "account-security-changed", model, subject, what), ct);
+    }
 
     public static Task Handle(SignedInFromNewDevice e, ISender sender, CancellationToken ct) =>
         Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "new-sign-in",

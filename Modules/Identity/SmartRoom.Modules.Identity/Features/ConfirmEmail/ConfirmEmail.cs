@@ -3,6 +3,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
 using Wolverine.EntityFrameworkCore;
@@ -46,11 +47,6 @@ internal sealed class ConfirmEmailHandler(
             return InvalidLink;
         }
 
-        if (user.EmailConfirmed && string.IsNullOrEmpty(command.ChangedEmail))
-        {
-            return new EmailConfirmed(user.Id, user.Email);
-        }
-
         string token;
         try
         {
@@ -59,6 +55,14 @@ internal sealed class ConfirmEmailHandler(
         catch (FormatException)
         {
             return InvalidLink;
+        }
+
+        if (user.EmailConfirmed && string.IsNullOrEmpty(command.ChangedEmail))
+        {
+            // The link followed again: only the right code learns that the account is confirmed.
+            return await users.VerifyUserTokenAsync(user, users.Options.Tokens.EmailConfirmationTokenProvider, UserManager<User>.ConfirmEmailTokenPurpose, token)
+                ? new EmailConfirmed(user.Id, user.Email)
+                : InvalidLink;
         }
 
         var db = outbox.DbContext;

@@ -38,6 +38,7 @@ internal sealed class LoginHandler(
     SignInManager<User> signIn,
     IPasswordHasher<User> hasher,
     SignInRecorder recorder,
+    SecondFactor secondFactor,
     IDbContextOutbox<IdentityDbContext> outbox,
     TimeProvider clock) : ICommandHandler<Login, Result<Done>>
 {
@@ -55,38 +56,45 @@ internal sealed class LoginHandler(
             return await FailAsync(command.Email, null, SignInOutcome.UnknownAccount, InvalidCredentials, cancellationToken);
         }
 
+        // The password is checked first, always with the full hash, and a wrong one always gets the same
+        // answer: only the right password learns that the account is locked or not yet confirmed.
         var wasLocked = await users.IsLockedOutAsync(user);
-        var check = await signIn.CheckPasswordSignInAsync(user, command.Password, lockoutOnFailure: true);
-        if (check.IsLockedOut)
+        if (!await users.CheckPasswordAsync(user, command.Password))
+        {
+            if (!wasLocked)
+            {
+                await users.AccessFailedAsync(user);
+            }
+
+            return await FailAsync(command.Email, user, wasLocked ? SignInOutcome.LockedOut : SignInOutcome.WrongPassword, InvalidCredentials,
+                cancellationToken, justLocked: !wasLocked && await users.IsLockedOutAsync(user));
+        }
+
+        if (wasLocked)
         {
             return await FailAsync(command.Email, user, SignInOutcome.LockedOut,
-                Error.Unauthorized("locked-out", "This account is locked. Try again later."), cancellationToken, justLocked: !wasLocked);
+                Error.Unauthorized("locked-out", "This account is locked. Try again later."), cancellationToken);
         }
 
-        if (check.IsNotAllowed)
+        if (!await signIn.CanSignInAsync(user))
         {
-            // Only reached with the right password, so it tells nothing to someone guessing.
             return await FailAsync(command.Email, user, SignInOutcome.NotAllowed,
                 Error.Unauthorized("email-not-confirmed", "Confirm your email address before signing in."), cancellationToken);
-        }
-
-        if (!check.Succeeded)
-        {
-            return await FailAsync(command.Email, user, SignInOutcome.WrongPassword, InvalidCredentials, cancellationToken,
-                justLocked: !wasLocked && await users.IsLockedOutAsync(user));
         }
 
         if (user.TwoFactorEnabled && await SecondFactorAsync(user, command) is { } refused)
         {
             return await FailAsync(command.Email, user, refused.Outcome, refused.Error, cancellationToken,
-                justLocked: !wasLocked && await users.IsLockedOutAsync(user));
+                justLocked: await users.IsLockedOutAsync(user));
         }
 
-        var claims = new List<Claim>();
-        if (user.TwoFactorRequired && !user.TwoFactorEnabled)
+        if (await users.GetAccessFailedCountAsync(user) > 0)
         {
-            claims.Add(new Claim(SessionClaims.TwoFactorSetupRequired, "true"));
+            await users.ResetAccessFailedCountAsync(user);
         }
+
+        // An admin-required 2FA set-up is not a claim: authorization reads it from the account on each request.
+        var claims = new List<Claim>();
 
         var now = clock.GetUtcNow();
         var attempt = recorder.Record(command.Email, user.Id, SignInOutcome.Succeeded);
@@ -102,10 +110,16 @@ internal sealed class LoginHandler(
                 ExpiresAt = now + SessionLifetime.RefreshToken,
                 IpAddress = attempt.IpAddress,
                 UserAgent = attempt.UserAgent,
+                // Signing in is a proof that opens sensitive changes for a few minutes ("sudo mode").
+                ReauthenticatedAt = now,
             };
             outbox.DbContext.Sessions.Add(session);
             claims.Add(new Claim(SessionClaims.SessionId, session.Id.ToString()));
             claims.Add(new Claim(SessionClaims.TokenId, session.CurrentTokenId.ToString()));
+        }
+        else
+        {
+            claims.Add(SudoMode.ProofClaim(now));
         }
 
         if (await recorder.IsNewDeviceAsync(attempt, cancellationToken))
@@ -124,31 +138,15 @@ internal sealed class LoginHandler(
 
     private async Task<(SignInOutcome Outcome, Error Error)?> SecondFactorAsync(User user, Login command)
     {
-        if (!string.IsNullOrWhiteSpace(command.TwoFactorRecoveryCode))
-        {
-            var redeemed = await users.RedeemTwoFactorRecoveryCodeAsync(user, command.TwoFactorRecoveryCode.Replace(" ", "", StringComparison.Ordinal));
-            if (redeemed.Succeeded)
-            {
-                return null;
-            }
-        }
-        else if (!string.IsNullOrWhiteSpace(command.TwoFactorCode))
-        {
-            var code = command.TwoFactorCode.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-            var now = clock.GetUtcNow();
-            var replay = user.LastTotpCode == code && user.LastTotpUsedAt > now.AddSeconds(-90);
-            if (!replay && await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, code))
-            {
-                user.LastTotpCode = code;
-                user.LastTotpUsedAt = now;
-                await users.UpdateAsync(user);
-                return null;
-            }
-        }
-        else
+        if (string.IsNullOrWhiteSpace(command.TwoFactorRecoveryCode) && string.IsNullOrWhiteSpace(command.TwoFactorCode))
         {
             return (SignInOutcome.TwoFactorRequired,
                 Error.Unauthorized("two-factor-required", "Enter the code from your authenticator app (twoFactorCode) or a recovery code (twoFactorRecoveryCode)."));
+        }
+
+        if (await secondFactor.VerifyAsync(user, command.TwoFactorCode, command.TwoFactorRecoveryCode))
+        {
+            return null;
         }
 
         await users.AccessFailedAsync(user);

@@ -32,6 +32,8 @@ internal sealed class GetManageInfoHandler(ClockedUserManager users, ICurrentUse
 /// <summary>
 /// Changes the password (with the old one; every session is then signed out) and/or starts an email change:
 /// the new address must be confirmed through the link sent to it before it replaces the current one.
+/// Either needs "sudo mode" (a proof no older than a few minutes, see <see cref="SudoMode"/>), and the owner
+/// is told at the current address.
 /// </summary>
 [RequiresUser]
 internal sealed record UpdateManageInfo(string? NewEmail, string? NewPassword, string? OldPassword) : ICommand<Result<InfoResponse>>;
@@ -51,6 +53,7 @@ internal sealed class UpdateManageInfoHandler(
     ClockedUserManager users,
     ICurrentUser current,
     SecretSealer sealer,
+    SudoMode sudo,
     IDbContextOutbox<IdentityDbContext> outbox,
     TimeProvider clock) : ICommandHandler<UpdateManageInfo, Result<InfoResponse>>
 {
@@ -59,6 +62,13 @@ internal sealed class UpdateManageInfoHandler(
         if (await users.FindByIdAsync(current.Id!.Value.ToString()) is not { Email: { } email } user)
         {
             return Error.NotFound("account");
+        }
+
+        var newEmail = command.NewEmail?.Trim();
+        var changesEmail = !string.IsNullOrEmpty(newEmail) && !string.Equals(newEmail, email, StringComparison.OrdinalIgnoreCase);
+        if ((changesEmail || !string.IsNullOrEmpty(command.NewPassword)) && !await sudo.IsFreshAsync(cancellationToken))
+        {
+            return sudo.Required;
         }
 
         var now = clock.GetUtcNow();
@@ -75,11 +85,10 @@ internal sealed class UpdateManageInfoHandler(
             }
 
             await SessionRevocation.RevokeAllAsync(db, user.Id, now, "password-changed", cancellationToken);
-            await outbox.PublishAsync(new UserPasswordChanged(Guid.CreateVersion7(), now, user.Id, email, user.DisplayName, ByReset: false));
+            await outbox.PublishAsync(SecurityNotices.PasswordChanged(user, email, byReset: false, current, now));
         }
 
-        var newEmail = command.NewEmail?.Trim();
-        if (!string.IsNullOrEmpty(newEmail) && !string.Equals(newEmail, email, StringComparison.OrdinalIgnoreCase))
+        if (changesEmail && newEmail is not null)
         {
             if (await users.FindByEmailAsync(newEmail) is not null)
             {
@@ -90,6 +99,8 @@ internal sealed class UpdateManageInfoHandler(
             var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
             await outbox.PublishAsync(new UserEmailChangeRequested(Guid.CreateVersion7(), now, user.Id, email, newEmail, user.DisplayName,
                 sealer.Seal(UserEmailChangeRequested.SecretPurpose, code)));
+            // The current address hears of it, with when and where from.
+            await outbox.PublishAsync(SecurityNotices.Changed(user, email, AccountSecurityChanges.EmailChangeRequested, current, now, detail: newEmail));
         }
 
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
@@ -112,9 +123,10 @@ internal static class ManageInfoEndpoint
         manage.MapPost("/info", async (Body body, ISender sender, CancellationToken ct) =>
                 (await sender.Send(new UpdateManageInfo(body.NewEmail, body.NewPassword, body.OldPassword), ct)).ToHttp(r => TypedResults.Ok(r)))
             .WithName("UpdateManageInfo")
-            .WithSummary("Change the password (old one required) and/or start an email change confirmed from the new address.")
+            .WithSummary("Change the password (old one required) and/or start an email change confirmed from the new address. Needs a recent proof (POST /reauthenticate): 403 sudo-required otherwise.")
             .Produces<InfoResponse>()
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(IdentityPolicies.AllowDuringTwoFactorSetup);
     }

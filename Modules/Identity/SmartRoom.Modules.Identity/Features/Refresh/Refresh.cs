@@ -78,11 +78,6 @@ internal sealed class RefreshHandler(
         var identity = (ClaimsIdentity)principal.Identity!;
         identity.AddClaim(new Claim(SessionClaims.SessionId, session.Id.ToString()));
         identity.AddClaim(new Claim(SessionClaims.TokenId, session.CurrentTokenId.ToString()));
-        if (ticket.Principal.HasClaim(c => c.Type == SessionClaims.TwoFactorSetupRequired) && user.TwoFactorRequired && !user.TwoFactorEnabled)
-        {
-            identity.AddClaim(new Claim(SessionClaims.TwoFactorSetupRequired, "true"));
-        }
-
         return principal;
     }
 }

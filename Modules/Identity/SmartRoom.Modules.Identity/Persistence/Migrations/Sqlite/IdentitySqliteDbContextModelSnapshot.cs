@@ -217,6 +217,9 @@ namespace SmartRoom.Modules.Identity.Persistence.Migrations.Sqlite
                     b.Property<long>("LastUsedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ReauthenticatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER");
 
