@@ -87,7 +87,8 @@ internal sealed class RoomAccess(DealRoomsDbContext db, ICurrentUser caller, Tim
 
             entered = new RoomContext(found.Room, member);
         }
-        else if (allowSupport && await SupportGrantAsync(roomId, now, ct) is { } grant)
+        // Archived rooms are out of support's reach too, whatever grant is still running.
+        else if (allowSupport && found.Room.Status != RoomStatus.Archived && await SupportGrantAsync(roomId, now, ct) is { } grant)
         {
             entered = new RoomContext(found.Room,
                 new Member { RoomId = roomId, UserId = grant.RequestedBy, Email = grant.RequesterEmail, DisplayName = grant.RequesterName, Role = RoomRole.Viewer },
