@@ -37,7 +37,12 @@ internal sealed class GetDocumentHandler(RoomAccess access, RoomPermissions perm
             return Error.NotFound("document");
         }
 
-        var folder = await db.Folders.AsNoTracking().SingleAsync(f => f.Id == document.FolderId, cancellationToken);
+        var folder = await db.Folders.AsNoTracking().SingleOrDefaultAsync(f => f.Id == document.FolderId, cancellationToken);
+        if (folder is null)
+        {
+            return Error.NotFound("document"); // its folder went while we looked
+        }
+
         // Older versions are for managers; members see the current one.
         var versions = await db.DocumentVersions.AsNoTracking()
             .Where(v => v.DocumentId == document.Id && (entered.Value.IsManager || v.Version == document.CurrentVersion)).OrderBy(v => v.Version)

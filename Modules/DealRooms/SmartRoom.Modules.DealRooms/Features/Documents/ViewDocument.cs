@@ -47,7 +47,12 @@ internal sealed class ViewDocumentHandler(RoomAccess access, RoomPermissions per
         }
 
         var version = await db.DocumentVersions.AsNoTracking()
-            .SingleAsync(v => v.DocumentId == document.Id && v.Version == document.CurrentVersion, cancellationToken);
+            .SingleOrDefaultAsync(v => v.DocumentId == document.Id && v.Version == document.CurrentVersion, cancellationToken);
+        if (version is null)
+        {
+            return Error.NotFound("document"); // deleted while we looked
+        }
+
         if (!DocumentStamper.CanStamp(version))
         {
             return new Error(ErrorKind.UnsupportedMediaType, "preview-not-available",
