@@ -194,8 +194,11 @@ internal sealed class UploadZipHandler(
             {
                 if (!folder.Children.TryGetValue(name, out var child))
                 {
+                    // Only a subfolder the caller can see is reused; a hidden one does not exist for them (theirs goes beside it).
                     var existing = folder.Existing is null ? null
-                        : folders.Where(f => f.ParentId == folder.Id && string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)).OrderBy(f => f.Position).FirstOrDefault();
+                        : folders.Where(f => f.ParentId == folder.Id && string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)
+                                && (levels is null || levels.OfFolder(f.Id) >= AccessLevel.View))
+                            .OrderBy(f => f.Position).FirstOrDefault();
                     if (existing is not null && levels is not null && !caller.MayUpload(levels.OfFolder(existing.Id)))
                     {
                         return Error.Forbidden("upload-not-permitted", $"You may not upload into '{Shown(string.Join('/', path.Folders))}'.");
@@ -225,14 +228,16 @@ internal sealed class UploadZipHandler(
             return new Error(ErrorKind.Validation, "zip-empty", "The zip holds no files.");
         }
 
-        // Names already in the folders the zip reuses.
+        // Names already in the folders the zip reuses — those the caller can see: a hidden document does not
+        // exist for them, and a conflict over it would tell them it is there.
         var reused = files.Select(f => f.Folder).Where(f => f.Existing is not null).Select(f => f.Id).Distinct().ToList();
-        var taken = await outbox.DbContext.Documents.AsNoTracking().Where(d => reused.Contains(d.FolderId))
-            .Select(d => new { d.FolderId, d.Name }).ToListAsync(ct);
-        var byFolder = taken.ToLookup(d => d.FolderId, d => d.Name);
+        var inReused = await outbox.DbContext.Documents.AsNoTracking().Where(d => reused.Contains(d.FolderId))
+            .Select(d => new { d.Id, d.FolderId, d.Name }).ToListAsync(ct);
+        var byFolder = inReused.ToLookup(d => d.FolderId, d => d.Name);
+        var visible = inReused.Where(d => levels is null || levels.OfDocument(d.Id, d.FolderId) >= AccessLevel.View).ToLookup(d => d.FolderId, d => d.Name);
         foreach (var file in files.Where(f => f.Folder.Existing is not null))
         {
-            if (byFolder[file.Folder.Id].Contains(file.Name, StringComparer.OrdinalIgnoreCase))
+            if (visible[file.Folder.Id].Contains(file.Name, StringComparer.OrdinalIgnoreCase))
             {
                 return Error.Conflict("document-exists",
                     $"'{Shown(file.Entry.FullName)}' is already in the room; upload a new version of it instead. Nothing was stored.");
