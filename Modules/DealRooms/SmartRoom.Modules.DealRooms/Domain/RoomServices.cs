@@ -240,6 +240,9 @@ internal static class IpAllowList
     }
 }
 
+/// <summary>Who is told of a new document: <see cref="Named"/> with its name and index, <see cref="Unnamed"/> only that documents were added.</summary>
+internal sealed record DocumentAudience(IReadOnlyList<Contracts.RoomRecipient> Named, IReadOnlyList<Contracts.RoomRecipient> Unnamed);
+
 /// <summary>The effective levels of the caller's group in a room (managers: everything).</summary>
 internal sealed class RoomPermissions(DealRoomsDbContext db)
 {
@@ -259,17 +262,27 @@ internal sealed class RoomPermissions(DealRoomsDbContext db)
             : caller.IsSupport ? AccessLevel.View
             : (await ForGroupAsync(caller.Room.Id, caller.Member.GroupId, ct)).OfDocument(document.Id, document.FolderId);
 
-    /// <summary>Active members who may at least view a document (managers always), but <paramref name="except"/>: who hears of it.</summary>
-    public async Task<IReadOnlyList<Contracts.RoomRecipient>> AudienceAsync(Guid roomId, Guid documentId, Guid folderId, Guid except, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Who hears of a new document or version: active members who may at least view it (managers always), but
+    /// <paramref name="except"/>. Only those who could open it now are told its name — managers, and members
+    /// who accepted the room's current terms (if it has any) in a room without an IP allow-list (where a
+    /// member will be when the notice arrives cannot be known); the others hear only that documents were added.
+    /// </summary>
+    public async Task<DocumentAudience> AudienceAsync(Room room, Guid documentId, Guid folderId, Guid except, DateTimeOffset now, CancellationToken ct)
     {
-        var members = await db.Members.AsNoTracking().Where(Member.ActiveAt(now)).Where(m => m.RoomId == roomId && m.UserId != except).ToListAsync(ct);
-        var folders = await db.Folders.AsNoTracking().Where(f => f.RoomId == roomId).ToListAsync(ct);
-        var grants = (await db.Permissions.AsNoTracking().Where(p => p.RoomId == roomId).ToListAsync(ct)).ToLookup(p => p.GroupId);
+        var members = await db.Members.AsNoTracking().Where(Member.ActiveAt(now)).Where(m => m.RoomId == room.Id && m.UserId != except).ToListAsync(ct);
+        var folders = await db.Folders.AsNoTracking().Where(f => f.RoomId == room.Id).ToListAsync(ct);
+        var grants = (await db.Permissions.AsNoTracking().Where(p => p.RoomId == room.Id).ToListAsync(ct)).ToLookup(p => p.GroupId);
+        var accepted = room.TermsHash is { } terms
+            ? (await db.TermsAcceptances.AsNoTracking().Where(t => t.RoomId == room.Id && t.TermsHash == terms).Select(t => t.UserId).Distinct().ToListAsync(ct))
+                .ToHashSet()
+            : null;
         var levels = new Dictionary<Guid, AccessLevel>();
-        return members
+        var audience = members
             .Where(m => m.Role == RoomRole.Manager || (m.GroupId is { } g && LevelOf(g) >= AccessLevel.View))
-            .Select(m => new Contracts.RoomRecipient(m.UserId, m.Email, m.DisplayName))
-            .ToList();
+            .ToLookup(m => m.Role == RoomRole.Manager || (room.IpAllowList.Length == 0 && (accepted is null || accepted.Contains(m.UserId))),
+                m => new Contracts.RoomRecipient(m.UserId, m.Email, m.DisplayName));
+        return new DocumentAudience(audience[true].ToList(), audience[false].ToList());
 
         AccessLevel LevelOf(Guid groupId)
         {

@@ -66,8 +66,9 @@ internal sealed class AddDocumentVersionHandler(
         var index = await DocumentIndex.OfAsync(db, folder, document.Position, cancellationToken);
         await audit.AppendAsync(command.RoomId, caller.ActorKind, "document.versioned", "document", document.Id.ToString(),
             new { version = document.CurrentVersion, stored.Size, stored.Sha256, stored.ContentType }, cancellationToken);
+        var audience = await permissions.AudienceAsync(caller.Room, document.Id, document.FolderId, caller.Member.UserId, now, cancellationToken);
         await outbox.PublishAsync(new DocumentAdded(Guid.CreateVersion7(), now, command.RoomId, caller.Room.Name, document.Id, document.FolderId, document.Name, index,
-            document.CurrentVersion, await permissions.AudienceAsync(command.RoomId, document.Id, document.FolderId, caller.Member.UserId, now, cancellationToken)));
+            document.CurrentVersion, audience.Named, audience.Unnamed));
         try
         {
             await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);

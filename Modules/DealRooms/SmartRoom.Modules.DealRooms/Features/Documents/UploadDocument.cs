@@ -103,8 +103,9 @@ internal sealed class UploadDocumentHandler(
         var index = await DocumentIndex.OfAsync(db, folder, document.Position, cancellationToken);
         await audit.AppendAsync(command.RoomId, caller.ActorKind, "document.uploaded", "document", document.Id.ToString(),
             new { document.Name, folderId = folder.Id, version = 1, stored.Size, stored.Sha256, stored.ContentType }, cancellationToken);
+        var audience = await permissions.AudienceAsync(caller.Room, document.Id, folder.Id, caller.Member.UserId, now, cancellationToken);
         await outbox.PublishAsync(new DocumentAdded(Guid.CreateVersion7(), now, command.RoomId, caller.Room.Name, document.Id, folder.Id, document.Name, index, 1,
-            await permissions.AudienceAsync(command.RoomId, document.Id, folder.Id, caller.Member.UserId, now, cancellationToken)));
+            audience.Named, audience.Unnamed));
         try
         {
             await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);

@@ -316,7 +316,7 @@ internal sealed class UploadZipHandler(
 
         var subfolders = folders.Where(f => f.ParentId is not null).GroupBy(f => f.ParentId!.Value).ToDictionary(g => g.Key, g => g.Count());
         var positions = new Dictionary<Guid, int>(plan.ExistingDocuments);
-        var audiences = new Dictionary<Guid, IReadOnlyList<RoomRecipient>>();
+        var audiences = new Dictionary<Guid, DocumentAudience>();
         var documents = new List<ZipDocumentView>();
         foreach (var file in plan.Files)
         {
@@ -344,10 +344,11 @@ internal sealed class UploadZipHandler(
             var anchor = file.Folder.AnchorId;
             if (!audiences.TryGetValue(anchor, out var audience))
             {
-                audience = audiences[anchor] = await permissions.AudienceAsync(command.RoomId, document.Id, anchor, caller.Member.UserId, now, ct);
+                audience = audiences[anchor] = await permissions.AudienceAsync(caller.Room, document.Id, anchor, caller.Member.UserId, now, ct);
             }
 
-            await outbox.PublishAsync(new DocumentAdded(Guid.CreateVersion7(), now, command.RoomId, caller.Room.Name, document.Id, folder.Id, document.Name, index, 1, audience));
+            await outbox.PublishAsync(new DocumentAdded(Guid.CreateVersion7(), now, command.RoomId, caller.Room.Name, document.Id, folder.Id, document.Name, index, 1,
+                audience.Named, audience.Unnamed));
             documents.Add(new ZipDocumentView(document.Id, folder.Id, document.Name, index, content.Size, content.Sha256, content.ContentType));
         }
 
