@@ -113,6 +113,9 @@ internal static class EncryptedBlobFormat
         }
         finally
         {
+            // The chunk buffers held plaintext: wiped before the pool hands them to anyone else, however we got here.
+            CryptographicOperations.ZeroMemory(current);
+            CryptographicOperations.ZeroMemory(next);
             ArrayPool<byte>.Shared.Return(current);
             ArrayPool<byte>.Shared.Return(next);
             ArrayPool<byte>.Shared.Return(output);
@@ -251,6 +254,8 @@ internal sealed class DecryptingStream : Stream
             _disposed = true;
             _aes.Dispose();
             _blob.Dispose();
+            // The last chunk read is still in _plain: wiped before the pool hands it to anyone else.
+            CryptographicOperations.ZeroMemory(_plain);
             ArrayPool<byte>.Shared.Return(_cipher);
             ArrayPool<byte>.Shared.Return(_plain);
         }

@@ -28,8 +28,9 @@ internal static class PdfStructureGuard
     private static readonly byte[] EndStreamKeyword = "endstream"u8.ToArray();
 
     /// <exception cref="UnreadablePdfException">Arrays or dictionaries nest deeper than <see cref="MaxNesting"/>, or an object stream cannot be checked.</exception>
-    public static void CheckNesting(ReadOnlySpan<byte> pdf)
+    public static void CheckNesting(ArraySegment<byte> document)
     {
+        var pdf = document.AsSpan();
         var scanner = new NestingScanner();
         long inflated = 0;
         var dictionaryStart = -1;
@@ -56,7 +57,7 @@ internal static class PdfStructureGuard
                 var dataEnd = DataEnd(pdf, dataStart, dictionary);
                 if (Contains(dictionary, "/ObjStm"u8))
                 {
-                    inflated += ScanObjectStream(pdf[dataStart..dataEnd], dictionary, MaxObjectStreamBytes - inflated);
+                    inflated += ScanObjectStream(document[dataStart..dataEnd], dictionary, MaxObjectStreamBytes - inflated);
                 }
 
                 i = Math.Min(pdf.Length, dataEnd + EndStreamKeyword.Length) - 1;
@@ -161,7 +162,7 @@ internal static class PdfStructureGuard
     }
 
     /// <summary>Scans an object stream's objects for nesting; answers how many bytes it decompressed.</summary>
-    private static long ScanObjectStream(ReadOnlySpan<byte> data, ReadOnlySpan<byte> dictionary, long budget)
+    private static long ScanObjectStream(ArraySegment<byte> data, ReadOnlySpan<byte> dictionary, long budget)
     {
         var scanner = new NestingScanner();
         if (!Contains(dictionary, "/Filter"u8))
@@ -171,7 +172,7 @@ internal static class PdfStructureGuard
                 scanner.Feed(b);
             }
 
-            return data.Length;
+            return data.Count;
         }
 
         // The one filter object streams use in practice; anything else cannot be checked, so it is refused.
@@ -184,7 +185,7 @@ internal static class PdfStructureGuard
         var buffer = new byte[64 * 1024];
         try
         {
-            using var inflater = new ZLibStream(new MemoryStream(data.ToArray()), CompressionMode.Decompress);
+            using var inflater = new ZLibStream(new MemoryStream(data.Array!, data.Offset, data.Count, writable: false), CompressionMode.Decompress);
             int read;
             while ((read = inflater.Read(buffer)) > 0)
             {
@@ -203,6 +204,10 @@ internal static class PdfStructureGuard
         catch (InvalidDataException ex)
         {
             throw new UnreadablePdfException("The PDF's object streams are damaged.", ex);
+        }
+        finally
+        {
+            System.Security.Cryptography.CryptographicOperations.ZeroMemory(buffer); // decompressed document content
         }
 
         return total;
