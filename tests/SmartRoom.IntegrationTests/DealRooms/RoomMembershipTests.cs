@@ -172,6 +172,30 @@ public sealed class RoomMembershipTests(SmartRoomApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task Accepting_an_older_invitation_to_a_lesser_role_does_not_demote_the_last_manager()
+    {
+        var manager = App.Client(await App.ManagerAsync());
+        var room = await manager.CreateRoomAsync();
+        var managerId = (await manager.GetFromJsonAsync<MeResponse>("/api/me"))!.Id;
+        var group = await manager.CreateGroupAsync(room.Id, "Advisers");
+        var email = IdentityApi.NewEmail("carol");
+        (await manager.InviteAsync(room.Id, email, "Viewer", group.Id)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var asViewer = await App.InvitationTokenAsync(email);
+        App.Smtp.Clear();
+        (await manager.InviteAsync(room.Id, email, "Manager")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var asManager = await App.InvitationTokenAsync(email);
+        var carol = App.Client(await App.SignUpAsync(email));
+        (await carol.AcceptAsync(asManager)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await carol.DeleteAsync($"/api/deal-rooms/{room.Id}/members/{managerId}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var demotion = await carol.AcceptAsync(asViewer);
+
+        demotion.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await demotion.CodeAsync()).ShouldBe("last-manager");
+        (await carol.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/deal-rooms/{room.Id}")).GetProperty("myRole").GetString().ShouldBe("Manager");
+    }
+
+    [Fact]
     public async Task Status_changes_follow_the_lifecycle_are_announced_and_a_closed_room_is_read_only()
     {
         var manager = App.Client(await App.ManagerAsync());
