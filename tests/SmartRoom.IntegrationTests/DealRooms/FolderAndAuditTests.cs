@@ -108,6 +108,41 @@ public sealed class FolderAndAuditTests(SmartRoomApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task A_tree_too_deep_for_its_index_numbers_is_refused_not_a_server_error()
+    {
+        var manager = App.Client(await App.ManagerAsync());
+        var room = await manager.CreateRoomAsync();
+        var top = await manager.CreateFolderAsync(room.Id, "Top");
+        var parent = top;
+        // "1.1.1…": 50 levels make an index of 99 characters, the most that fits in 100.
+        for (var level = 2; level <= 50; level++)
+        {
+            parent = await manager.CreateFolderAsync(room.Id, $"Level {level}", parent.Id);
+        }
+
+        parent.Index.Length.ShouldBe(99);
+        var deeper = await manager.PostAsJsonAsync($"/api/deal-rooms/{room.Id}/folders", new { name = "One too many", parentId = parent.Id });
+        deeper.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await deeper.CodeAsync()).ShouldBe("folder-too-deep");
+
+        // Moving a tree under another, or a zip's folders, hit the same limit.
+        var other = await manager.CreateFolderAsync(room.Id, "Other");
+        var child = await manager.CreateFolderAsync(room.Id, "Child", other.Id);
+        var moved = await manager.PatchAsJsonAsync($"/api/deal-rooms/{room.Id}/folders/{other.Id}", new { move = true, parentId = parent.Id });
+        moved.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await moved.CodeAsync()).ShouldBe("folder-too-deep");
+        var zip = await manager.UploadZipAsync(room.Id, parent.Id, ZipTests.Zip(("a/b.txt", "x"u8.ToArray())));
+        zip.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await zip.CodeAsync()).ShouldBe("folder-too-deep");
+
+        var tree = (await manager.GetFromJsonAsync<TreeDto>($"/api/deal-rooms/{room.Id}/tree"))!;
+        tree.Folders.Length.ShouldBe(52);
+        tree.Folders.Single(f => f.Id == child.Id).Index.ShouldBe("2.1");
+        tree.Documents.ShouldBeEmpty();
+        BlobFiles().ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task The_audit_trail_records_every_change_and_verify_detects_tampering()
     {
         var manager = App.Client(await App.ManagerAsync());

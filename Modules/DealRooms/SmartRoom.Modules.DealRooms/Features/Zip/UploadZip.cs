@@ -308,7 +308,12 @@ internal sealed class UploadZipHandler(
             planned.Created = folder;
         }
 
-        FolderNumbering.Renumber(folders);
+        if (FolderNumbering.RenumberWithin(folders) is { } tooDeep)
+        {
+            Discard(stored); // nothing is saved, so no blob stays either
+            return tooDeep with { Detail = tooDeep.Detail + " Nothing was stored." };
+        }
+
         foreach (var folder in plan.Created.Select(p => p.Created!))
         {
             await audit.AppendAsync(caller, "folder.created", "folder", folder.Id.ToString(), new { folder.Name, folder.ParentId, folder.Index }, ct);
