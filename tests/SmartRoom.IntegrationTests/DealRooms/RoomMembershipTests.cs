@@ -166,6 +166,8 @@ public sealed class RoomMembershipTests(SmartRoomApp app) : AppTest(app)
         // Once the second manager stays, the first may go.
         (await manager.PatchAsJsonAsync($"/api/deal-rooms/{room.Id}/members/{secondId}", new { clearAccessExpiry = true }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
+        // A manager made a member needs a group, as an invitation would.
+        (await manager.PatchAsJsonAsync(members, new { role = "Viewer" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await manager.PatchAsJsonAsync(members, new { accessExpiresAt = DateTimeOffset.UtcNow.AddDays(1) })).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await App.Client(second).DeleteAsync(members)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await manager.GetAsync($"/api/deal-rooms/{room.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -63,6 +63,12 @@ internal sealed class UpdateMemberHandler(
             return LastManagerRule.Refusal;
         }
 
+        // As at invitation: everyone but a manager belongs to a group (else they would see nothing, silently).
+        if ((command.Role ?? member.Role) != RoomRole.Manager && (command.GroupId ?? member.GroupId) is null)
+        {
+            return Error.Validation("groupId", "A member who is not a manager belongs to a group; give 'groupId'.");
+        }
+
         var before = new { role = member.Role.ToString(), member.GroupId, member.AccessExpiresAt };
         member.Role = command.Role ?? member.Role;
         member.GroupId = command.GroupId ?? member.GroupId;
