@@ -81,8 +81,11 @@ public sealed record MemberChanged(
 public sealed record MemberRemoved(Guid EventId, DateTimeOffset OccurredAt, Guid RoomId, Guid UserId) : IIntegrationEvent;
 
 /// <summary>
-/// A document or a new version of it was added to a folder. <paramref name="Audience"/> is every active
-/// member who may see it (but the uploader); Notifications gathers these into a digest.
+/// A document or a new version of it was added to a folder. <paramref name="Audience"/> are the active
+/// members who may see it and could open it now (but the uploader): they may be told its name and index.
+/// <paramref name="Unnamed"/> may see it but cannot open it yet (current terms not accepted, or the room
+/// admits members only from listed networks): tell them only that documents were added, never which.
+/// Notifications gathers these into a digest.
 /// </summary>
 [MessageIdentity("dealrooms.document-added.v1")]
 public sealed record DocumentAdded(
@@ -95,7 +98,8 @@ public sealed record DocumentAdded(
     string Name,
     string Index,
     int Version,
-    IReadOnlyList<RoomRecipient> Audience) : IIntegrationEvent;
+    IReadOnlyList<RoomRecipient> Audience,
+    IReadOnlyList<RoomRecipient>? Unnamed = null) : IIntegrationEvent;
 
 /// <summary>Support staff asked to enter a room; its <paramref name="Managers"/> decide.</summary>
 [MessageIdentity("dealrooms.support-access-requested.v1")]

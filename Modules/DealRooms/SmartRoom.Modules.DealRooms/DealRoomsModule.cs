@@ -47,6 +47,7 @@ public static class DealRoomsModule
         services.AddSingleton<VersionReader>();
         services.AddScoped<DocumentWriter>();
         services.AddScoped<DocumentStamper>();
+        services.AddScoped<DocumentRelease>();
         services.AddHostedService<TempBlobSweeper>();
         return services;
     }

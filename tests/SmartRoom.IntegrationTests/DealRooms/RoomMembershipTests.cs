@@ -136,6 +136,68 @@ public sealed class RoomMembershipTests(SmartRoomApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task The_last_manager_who_stays_cannot_be_removed_demoted_or_given_an_expiry()
+    {
+        var managerUser = await App.ManagerAsync();
+        var manager = App.Client(managerUser);
+        var room = await manager.CreateRoomAsync();
+        var managerId = (await manager.GetFromJsonAsync<MeResponse>("/api/me"))!.Id;
+        var members = $"/api/deal-rooms/{room.Id}/members/{managerId}";
+
+        foreach (var change in new object[] { new { accessExpiresAt = DateTimeOffset.UtcNow.AddDays(1) }, new { role = "Viewer" }, new { role = "Contributor" } })
+        {
+            var refused = await manager.PatchAsJsonAsync(members, change);
+            refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+            (await refused.CodeAsync()).ShouldBe("last-manager");
+        }
+
+        var removal = await manager.DeleteAsync(members);
+        removal.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await removal.CodeAsync()).ShouldBe("last-manager");
+
+        // A second manager whose own access expires does not count as one who stays.
+        var second = await App.JoinAsync(manager, room.Id, "Manager");
+        var secondId = (await App.Client(second).GetFromJsonAsync<MeResponse>("/api/me"))!.Id;
+        (await manager.PatchAsJsonAsync($"/api/deal-rooms/{room.Id}/members/{secondId}", new { accessExpiresAt = DateTimeOffset.UtcNow.AddHours(1) }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await manager.DeleteAsync(members)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await App.Client(second).DeleteAsync(members)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        // Once the second manager stays, the first may go.
+        (await manager.PatchAsJsonAsync($"/api/deal-rooms/{room.Id}/members/{secondId}", new { clearAccessExpiry = true }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        // A manager made a member needs a group, as an invitation would.
+        (await manager.PatchAsJsonAsync(members, new { role = "Viewer" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await manager.PatchAsJsonAsync(members, new { accessExpiresAt = DateTimeOffset.UtcNow.AddDays(1) })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await App.Client(second).DeleteAsync(members)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await manager.GetAsync($"/api/deal-rooms/{room.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Accepting_an_older_invitation_to_a_lesser_role_does_not_demote_the_last_manager()
+    {
+        var manager = App.Client(await App.ManagerAsync());
+        var room = await manager.CreateRoomAsync();
+        var managerId = (await manager.GetFromJsonAsync<MeResponse>("/api/me"))!.Id;
+        var group = await manager.CreateGroupAsync(room.Id, "Advisers");
+        var email = IdentityApi.NewEmail("carol");
+        (await manager.InviteAsync(room.Id, email, "Viewer", group.Id)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var asViewer = await App.InvitationTokenAsync(email);
+        App.Smtp.Clear();
+        (await manager.InviteAsync(room.Id, email, "Manager")).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var asManager = await App.InvitationTokenAsync(email);
+        var carol = App.Client(await App.SignUpAsync(email));
+        (await carol.AcceptAsync(asManager)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await carol.DeleteAsync($"/api/deal-rooms/{room.Id}/members/{managerId}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var demotion = await carol.AcceptAsync(asViewer);
+
+        demotion.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await demotion.CodeAsync()).ShouldBe("last-manager");
+        (await carol.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/deal-rooms/{room.Id}")).GetProperty("myRole").GetString().ShouldBe("Manager");
+    }
+
+    [Fact]
     public async Task Status_changes_follow_the_lifecycle_are_announced_and_a_closed_room_is_read_only()
     {
         var manager = App.Client(await App.ManagerAsync());

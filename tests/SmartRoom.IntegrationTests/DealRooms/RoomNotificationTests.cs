@@ -43,4 +43,34 @@ public sealed class RoomNotificationTests(SmartRoomApp app) : AppTest(app)
         bobFeed.ShouldNotContain("Teaser");
         (await App.Client(alice).GetStringAsync("/api/notifications")).ShouldContain("Teaser.pdf.txt");
     }
+
+    [Fact]
+    public async Task Members_who_cannot_open_a_new_document_yet_hear_that_documents_were_added_but_not_their_names()
+    {
+        var manager = App.Client(await App.ManagerAsync());
+        var room = await manager.CreateRoomAsync("Project Kestrel");
+        var folder = await manager.CreateFolderAsync(room.Id, "Data");
+        var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
+        await manager.GrantAsync(room.Id, group.Id, "View", folderId: folder.Id);
+        (await manager.PutAsJsonAsync($"/api/deal-rooms/{room.Id}/terms", new { text = "Keep it confidential." })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var accepted = await App.JoinAsync(manager, room.Id, "Viewer", group.Id);
+        (await App.Client(accepted).PostAsJsonAsync($"/api/deal-rooms/{room.Id}/terms/accept", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var pending = await App.JoinAsync(manager, room.Id, "Viewer", group.Id);
+
+        await manager.UploadAsync(room.Id, folder.Id, "Project Kestrel valuation.txt", "a big number");
+        await WaitUntilAsync(async () => await App.Database.CountAsync("notifications", "DigestItems") >= 2);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DailyDigestJob>().Run(CancellationToken.None);
+        }
+
+        var named = await App.Smtp.WaitForAsync(accepted.Email, m => (m.Subject ?? "").Contains("daily summary", StringComparison.Ordinal));
+        named.TextBody!.ShouldContain("Project Kestrel valuation.txt");
+        var unnamed = await App.Smtp.WaitForAsync(pending.Email, m => (m.Subject ?? "").Contains("daily summary", StringComparison.Ordinal));
+        unnamed.TextBody!.ShouldNotContain("valuation");
+        unnamed.TextBody!.ShouldContain("New documents were added");
+        var feed = await App.Client(pending).GetStringAsync("/api/notifications");
+        feed.ShouldNotContain("valuation");
+        feed.ShouldContain("Project Kestrel");
+    }
 }

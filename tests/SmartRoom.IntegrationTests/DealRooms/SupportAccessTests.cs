@@ -130,6 +130,36 @@ public sealed class SupportAccessTests(SmartRoomApp app) : AppTest(app)
         (await support.GetAsync($"/api/deal-rooms/{room.Id}/support-access")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task A_live_support_grant_does_not_reach_a_room_once_it_is_archived()
+    {
+        var manager = App.Client(await App.ManagerAsync());
+        var room = await manager.CreateRoomAsync();
+        var folder = await manager.CreateFolderAsync(room.Id, "Finance");
+        var doc = await manager.UploadAsync(room.Id, folder.Id, "Budget.txt", "numbers");
+        var support = App.Client(await App.SupportAsync());
+        var request = await RequestAsync(support, room.Id);
+        (await manager.PostAsJsonAsync($"/api/deal-rooms/{room.Id}/support-access-requests/{request}/approve", new { hours = 72, mayViewDocuments = true }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await support.GetAsync($"/api/deal-rooms/{room.Id}/tree")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        foreach (var status in new[] { "Active", "Closed", "Archived" })
+        {
+            (await manager.PostAsJsonAsync($"/api/deal-rooms/{room.Id}/status", new { status })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        // The grant has hours to run, but the archived room is for its managers only.
+        (await support.GetAsync($"/api/deal-rooms/{room.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await support.GetAsync($"/api/deal-rooms/{room.Id}/tree")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await support.GetAsync($"/api/deal-rooms/{room.Id}/documents/{doc}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await support.GetAsync($"/api/deal-rooms/{room.Id}/documents/{doc}/view")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await support.GetAsync($"/api/deal-rooms/{room.Id}/support-access")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        // Nor can they ask again.
+        (await support.PostAsJsonAsync($"/api/deal-rooms/{room.Id}/support-access-requests", new { reason = "Investigating a customer ticket." }))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await manager.GetAsync($"/api/deal-rooms/{room.Id}/tree")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     private static async Task<Guid> RequestAsync(HttpClient support, Guid roomId)
     {
         var asked = await support.PostAsJsonAsync($"/api/deal-rooms/{roomId}/support-access-requests", new { reason = "Investigating a customer ticket." });

@@ -173,6 +173,52 @@ public sealed class WatermarkTests(SmartRoomApp app) : AppTest(app)
         (await manager.VerifyAuditAsync(room.Id)).GetProperty("valid").GetBoolean().ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task With_watermarked_downloads_a_folder_zip_carries_stamped_pdfs_too()
+    {
+        var (manager, room, folder, group) = await RoomAsync("Download");
+        var pdf = Pdf(2);
+        await UploadAsync(manager, room.Id, folder.Id, "SPA.pdf", pdf);
+        await manager.UploadAsync(room.Id, folder.Id, "notes.txt", "meeting notes");
+        var bob = await App.JoinAsync(manager, room.Id, "Viewer", group.Id);
+        var client = From(App.Client(bob), "198.51.100.23");
+        (await manager.PatchAsJsonAsync($"/api/deal-rooms/{room.Id}", new { watermarkDownloads = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var entries = await ZipEntriesAsync(client, room.Id, folder.Id);
+
+        var stamped = entries.Single(e => e.Key.EndsWith("SPA.pdf", StringComparison.Ordinal)).Value;
+        stamped.ShouldNotBe(pdf);
+        Texts(stamped).ShouldAllBe(t => t.Contains(bob.Email) && t.Contains("198.51.100.23") && t.Contains("Downloaded by"));
+        System.Text.Encoding.UTF8.GetString(entries.Single(e => e.Key.EndsWith("notes.txt", StringComparison.Ordinal)).Value).ShouldBe("meeting notes");
+        // Managers still take the originals.
+        (await ZipEntriesAsync(manager, room.Id, folder.Id)).Single(e => e.Key.EndsWith("SPA.pdf", StringComparison.Ordinal)).Value.ShouldBe(pdf);
+
+        var viaZip = (await AuditAsync(manager, room.Id, "document.downloaded"))
+            .Select(r => JsonDocument.Parse(r.GetProperty("details").GetString()!).RootElement)
+            .Where(d => d.GetProperty("viaZip").GetBoolean())
+            .Select(d => d.GetProperty("watermarked").GetBoolean())
+            .ToList();
+        viaZip.Count(w => w).ShouldBe(1); // bob's PDF; his notes and the manager's copies are as stored
+        (await manager.VerifyAuditAsync(room.Id)).GetProperty("valid").GetBoolean().ShouldBeTrue();
+    }
+
+    private static async Task<Dictionary<string, byte[]>> ZipEntriesAsync(HttpClient client, Guid roomId, Guid folderId)
+    {
+        using var response = await client.GetAsync($"/api/deal-rooms/{roomId}/folders/{folderId}/zip");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
+        var entries = new Dictionary<string, byte[]>();
+        foreach (var entry in zip.Entries.Where(e => !e.FullName.EndsWith('/')))
+        {
+            using var content = entry.Open();
+            using var copy = new MemoryStream();
+            content.CopyTo(copy);
+            entries[entry.FullName] = copy.ToArray();
+        }
+
+        return entries;
+    }
+
     private async Task<(HttpClient Manager, RoomDto Room, FolderDto Folder, GroupDto Group)> RoomAsync(string level)
     {
         var manager = App.Client(await App.ManagerAsync());

@@ -194,6 +194,50 @@ public sealed class ZipTests(SmartRoomApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task Uploads_treat_what_the_contributor_cannot_see_as_absent_and_never_name_it()
+    {
+        var manager = App.Client(await App.ManagerAsync());
+        var room = await manager.CreateRoomAsync();
+        var inbox = await manager.CreateFolderAsync(room.Id, "Inbox");
+        var hidden = await manager.CreateFolderAsync(room.Id, "Board minutes", inbox.Id);
+        var secret = await manager.UploadAsync(room.Id, inbox.Id, "Offer from Bidder B.txt", "their price");
+        var other = await manager.UploadAsync(room.Id, inbox.Id, "Side letter.txt", "confidential");
+        var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
+        await manager.GrantAsync(room.Id, group.Id, "Upload", folderId: inbox.Id);
+        await manager.GrantAsync(room.Id, group.Id, "None", folderId: hidden.Id);
+        await manager.GrantAsync(room.Id, group.Id, "None", documentId: secret);
+        await manager.GrantAsync(room.Id, group.Id, "None", documentId: other);
+        var contributor = App.Client(await App.JoinAsync(manager, room.Id, "Contributor", group.Id));
+
+        // A zip that names the hidden subfolder and the hidden document: stored as if neither existed.
+        var zip = await contributor.UploadZipAsync(room.Id, inbox.Id,
+            Zip(("Board minutes/ours.txt", "our minutes"u8.ToArray()), ("offer from bidder b.txt", "our offer"u8.ToArray())));
+        var body = await zip.Content.ReadAsStringAsync();
+        zip.StatusCode.ShouldBe(HttpStatusCode.Created, body);
+        body.ShouldNotContain(hidden.Id.ToString());
+        body.ShouldNotContain(secret.ToString());
+
+        // A single upload likewise; a name the contributor can see is still a conflict.
+        var single = await contributor.PostAsync($"/api/deal-rooms/{room.Id}/documents",
+            DocumentTests.Multipart(inbox.Id, new ByteArrayContent("ours"u8.ToArray()), "SIDE LETTER.txt"));
+        single.StatusCode.ShouldBe(HttpStatusCode.Created, await single.Content.ReadAsStringAsync());
+        var visible = await contributor.PostAsync($"/api/deal-rooms/{room.Id}/documents",
+            DocumentTests.Multipart(inbox.Id, new ByteArrayContent("again"u8.ToArray()), "Offer from Bidder B.txt"));
+        visible.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await visible.CodeAsync()).ShouldBe("document-exists");
+
+        // The contributor sees only their own; the manager sees both, told apart by their numbers.
+        var mine = (await contributor.GetFromJsonAsync<TreeDto>($"/api/deal-rooms/{room.Id}/tree"))!;
+        mine.Folders.Select(f => f.Name).ShouldBe(["Inbox", "Board minutes"]);
+        mine.Folders.ShouldNotContain(f => f.Id == hidden.Id);
+        mine.Documents.Select(d => d.Name).ShouldBe(["ours.txt", "offer from bidder b.txt", "SIDE LETTER.txt"], ignoreOrder: true);
+        var all = (await manager.GetFromJsonAsync<TreeDto>($"/api/deal-rooms/{room.Id}/tree"))!;
+        all.Folders.Count(f => f.Name == "Board minutes").ShouldBe(2);
+        all.Documents.Count(d => d.Name.Equals("Offer from Bidder B.txt", StringComparison.OrdinalIgnoreCase)).ShouldBe(2);
+        (await manager.GetStringAsync($"/api/deal-rooms/{room.Id}/documents/{secret}/content")).ShouldBe("their price");
+    }
+
+    [Fact]
     public async Task A_folder_downloads_as_a_zip_of_exactly_what_the_caller_may_download()
     {
         var manager = App.Client(await App.ManagerAsync());

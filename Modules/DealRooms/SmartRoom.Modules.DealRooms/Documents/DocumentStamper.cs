@@ -13,6 +13,40 @@ namespace SmartRoom.Modules.DealRooms.Documents;
 internal sealed record StampedPdf(MemoryStream Content, string Sha256);
 
 /// <summary>
+/// A memory stream for plaintext: its buffer is zeroed when disposed, and each buffer it outgrows is zeroed
+/// once copied — so no decrypted document is left in memory for the garbage collector to hand out again.
+/// </summary>
+internal sealed class WipingMemoryStream(int capacity) : MemoryStream(capacity)
+{
+    private bool _wiped;
+
+    public override int Capacity
+    {
+        get => base.Capacity;
+        set
+        {
+            var before = GetBuffer();
+            base.Capacity = value;
+            if (!ReferenceEquals(before, GetBuffer()))
+            {
+                CryptographicOperations.ZeroMemory(before);
+            }
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (!_wiped)
+        {
+            _wiped = true;
+            CryptographicOperations.ZeroMemory(GetBuffer());
+        }
+
+        base.Dispose(disposing);
+    }
+}
+
+/// <summary>
 /// Stamps a version's PDF for the caller: "Viewed by alice@example.com · 203.0.113.7 · 2026-11-26 14:03 UTC"
 /// on every page. The plaintext and the stamped copy stay in memory — decrypted content is never written
 /// to disk — so the size is capped (<see cref="DocumentOptions.MaxWatermarkBytes"/>) and at most one stamp
@@ -44,14 +78,15 @@ internal sealed class DocumentStamper(VersionReader reader, ICurrentUser caller,
         await Slots.WaitAsync(ct);
         try
         {
-            using var plain = new MemoryStream((int)version.Size);
+            // Both copies are plaintext: wiped when disposed (and as they grow), not left to the garbage collector.
+            using var plain = new WipingMemoryStream((int)version.Size);
             await using (var decrypting = reader.Open(version))
             {
                 await decrypting.CopyToAsync(plain, ct);
             }
 
             plain.Position = 0;
-            var stamped = new MemoryStream((int)version.Size + (256 * 1024));
+            var stamped = new WipingMemoryStream((int)version.Size + (256 * 1024));
             try
             {
                 PdfWatermark.Stamp(plain, stamped, [line]);
@@ -61,6 +96,11 @@ internal sealed class DocumentStamper(VersionReader reader, ICurrentUser caller,
                 await stamped.DisposeAsync();
                 return new Error(ErrorKind.UnprocessableContent, "pdf-unreadable",
                     $"{ex.Message} It cannot be shown with a watermark; a manager can replace it with an unprotected copy.");
+            }
+            catch
+            {
+                await stamped.DisposeAsync(); // wiped on every way out
+                throw;
             }
 
             stamped.Position = 0;

@@ -48,6 +48,7 @@ internal sealed class DocumentWriter(IBlobStore blobs, DocumentKeys keys, IOptio
         var contentType = ContentSniffer.Sniff(head.AsSpan(0, headLength), fileName);
         if (contentType is null)
         {
+            CryptographicOperations.ZeroMemory(head);
             return new Error(ErrorKind.UnsupportedMediaType, "unsupported-content", "Executable files cannot be stored in a deal room.");
         }
 
@@ -69,6 +70,7 @@ internal sealed class DocumentWriter(IBlobStore blobs, DocumentKeys keys, IOptio
         finally
         {
             CryptographicOperations.ZeroMemory(key);
+            CryptographicOperations.ZeroMemory(head); // the file's first bytes
         }
     }
 

@@ -72,15 +72,17 @@ internal static class EncryptedBlobFormat
     /// on the way. Memory: two pooled chunk buffers, whatever the size. Stops with <see cref="PayloadTooLargeException"/>
     /// past <paramref name="maxBytes"/>.
     /// </summary>
+    /// <param name="pool">Where the chunk buffers come from (the shared pool unless a test watches).</param>
     public static async Task<(long Size, string Sha256)> EncryptAsync(Stream plaintext, Stream blob, byte[] dek, byte[] header, byte[] noncePrefix,
-        long maxBytes, CancellationToken ct)
+        long maxBytes, CancellationToken ct, ArrayPool<byte>? pool = null)
     {
+        pool ??= ArrayPool<byte>.Shared;
         await blob.WriteAsync(header, ct);
         using var aes = new AesGcm(dek, TagSize);
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var current = ArrayPool<byte>.Shared.Rent(ChunkSize);
-        var next = ArrayPool<byte>.Shared.Rent(ChunkSize);
-        var output = ArrayPool<byte>.Shared.Rent(ChunkSize + TagSize);
+        var current = pool.Rent(ChunkSize);
+        var next = pool.Rent(ChunkSize);
+        var output = pool.Rent(ChunkSize + TagSize);
         try
         {
             var currentLength = await FillAsync(plaintext, current, ct);
@@ -113,9 +115,14 @@ internal static class EncryptedBlobFormat
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(current);
-            ArrayPool<byte>.Shared.Return(next);
-            ArrayPool<byte>.Shared.Return(output);
+            // The chunk buffers held plaintext: wiped before the pool hands them to anyone else, however we got here
+            // (the output one too, so that no buffer of ours goes back with anything in it).
+            CryptographicOperations.ZeroMemory(current);
+            CryptographicOperations.ZeroMemory(next);
+            CryptographicOperations.ZeroMemory(output);
+            pool.Return(current);
+            pool.Return(next);
+            pool.Return(output);
         }
     }
 
@@ -156,13 +163,16 @@ internal sealed class DecryptingStream : Stream
     private readonly long _chunks;
     private readonly byte[] _cipher;
     private readonly byte[] _plain;
+    private readonly ArrayPool<byte> _pool;
     private long _loadedChunk = -1;
     private int _loadedLength;
     private long _position;
     private bool _disposed;
 
-    public DecryptingStream(Stream blob, byte[] dek, long plaintextLength, int headerLength, int chunkSize, byte[] noncePrefix)
+    /// <param name="pool">Where the chunk buffers come from (the shared pool unless a test watches).</param>
+    public DecryptingStream(Stream blob, byte[] dek, long plaintextLength, int headerLength, int chunkSize, byte[] noncePrefix, ArrayPool<byte>? pool = null)
     {
+        _pool = pool ?? ArrayPool<byte>.Shared;
         _blob = blob;
         _aes = new AesGcm(dek, EncryptedBlobFormat.TagSize);
         _noncePrefix = noncePrefix;
@@ -170,8 +180,8 @@ internal sealed class DecryptingStream : Stream
         _chunkSize = chunkSize;
         Length = plaintextLength;
         _chunks = Math.Max(1, (plaintextLength + chunkSize - 1) / chunkSize);
-        _cipher = ArrayPool<byte>.Shared.Rent(chunkSize + EncryptedBlobFormat.TagSize);
-        _plain = ArrayPool<byte>.Shared.Rent(chunkSize);
+        _cipher = _pool.Rent(chunkSize + EncryptedBlobFormat.TagSize);
+        _plain = _pool.Rent(chunkSize);
     }
 
     public override bool CanRead => true;
@@ -251,8 +261,11 @@ internal sealed class DecryptingStream : Stream
             _disposed = true;
             _aes.Dispose();
             _blob.Dispose();
-            ArrayPool<byte>.Shared.Return(_cipher);
-            ArrayPool<byte>.Shared.Return(_plain);
+            // The last chunk read is still in _plain: wiped before the pool hands it to anyone else (and _cipher with it).
+            CryptographicOperations.ZeroMemory(_plain);
+            CryptographicOperations.ZeroMemory(_cipher);
+            _pool.Return(_cipher);
+            _pool.Return(_plain);
         }
 
         base.Dispose(disposing);

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using PdfSharp.Drawing;
 using PdfSharp.Fonts;
 using PdfSharp.Pdf;
@@ -22,8 +23,14 @@ internal static class PdfWatermark
     private static readonly XSolidBrush DiagonalBrush = new(XColor.FromArgb(48, 110, 110, 110));
     private static readonly XSolidBrush FooterBrush = new(XColor.FromArgb(170, 70, 70, 70));
 
+    /// <summary>Stack for the thread that runs PDFsharp: generous, so that the nesting it is allowed cannot come near its end.</summary>
+    private const int StackSize = 16 * 1024 * 1024;
+
     /// <summary>Writes <paramref name="pdf"/> (seekable) stamped with <paramref name="lines"/> to <paramref name="output"/>; answers the page count.</summary>
-    /// <exception cref="UnreadablePdfException">The document cannot be opened or changed.</exception>
+    /// <exception cref="UnreadablePdfException">
+    /// The document cannot be opened or changed — including one built to crash the parser (nesting too deep,
+    /// a page tree that loops): whatever the library throws is this, and what it could not survive is refused before it runs.
+    /// </exception>
     public static int Stamp(Stream pdf, Stream output, IReadOnlyList<string> lines)
     {
         ArgumentNullException.ThrowIfNull(pdf);
@@ -34,48 +41,104 @@ internal static class PdfWatermark
         }
 
         WatermarkFont.Register();
-        using var document = Open(pdf);
-        var pages = document.PageCount;
-        try
+        var bytes = Contents(pdf);
+        return OnOwnStack(() => StampChecked(bytes, output, lines));
+    }
+
+    private static int StampChecked(ArraySegment<byte> pdf, Stream output, IReadOnlyList<string> lines)
+    {
+        PdfStructureGuard.CheckNesting(pdf);
+        using (var imported = Open(pdf, PdfDocumentOpenMode.Import))
         {
+            // Import does not flatten the page tree; Modify does, recursively: a loop there would never return.
+            Guarded(() => PdfStructureGuard.CheckPageTree(imported), "The PDF could not be read.");
+        }
+
+        using var document = Open(pdf, PdfDocumentOpenMode.Modify);
+        return Guarded(() =>
+        {
+            var pages = document.PageCount;
             foreach (var page in document.Pages)
             {
                 StampPage(page, lines);
             }
 
             document.Save(output, closeStream: false);
-        }
-#pragma warning disable CA1031 // Whatever a damaged document makes the library throw, the answer is "unreadable", not a server error.
-        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException or UnreadablePdfException))
-#pragma warning restore CA1031
-        {
-            throw new UnreadablePdfException("The PDF could not be stamped.", ex);
-        }
-
-        return pages;
+            return pages;
+        }, "The PDF could not be stamped.");
     }
 
-    private static PdfDocument Open(Stream pdf)
+    /// <summary>The document's bytes without copying them when they are in memory already (the stamper's case).</summary>
+    private static ArraySegment<byte> Contents(Stream pdf)
     {
-        PdfDocument? document;
-        try
+        if (pdf is MemoryStream memory && memory.TryGetBuffer(out var buffer))
         {
-            // A password-protected document is refused rather than guessed at.
-            document = PdfReader.Open(pdf, PdfDocumentOpenMode.Modify, args => args.Abort = true);
-        }
-#pragma warning disable CA1031 // The parser's failures are the document's, not ours.
-        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
-#pragma warning restore CA1031
-        {
-            throw new UnreadablePdfException("The PDF could not be read.", ex);
+            return buffer[(int)memory.Position..];
         }
 
+        var copy = new MemoryStream();
+        pdf.CopyTo(copy);
+        return new ArraySegment<byte>(copy.GetBuffer(), 0, (int)copy.Length);
+    }
+
+    /// <summary>
+    /// Runs PDFsharp on a thread of its own with a known, generous stack (a pool thread's is small, and an
+    /// overflow cannot be caught: it ends the process); its exceptions come back to the caller.
+    /// </summary>
+    private static T OnOwnStack<T>(Func<T> work)
+    {
+        T result = default!;
+        ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                result = work();
+            }
+#pragma warning disable CA1031 // Handed back to the calling thread below.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                failure = ExceptionDispatchInfo.Capture(ex);
+            }
+        }, StackSize) { IsBackground = true, Name = "PDF stamping" };
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return result;
+    }
+
+    private static void Guarded(Action action, string message) => Guarded(() => { action(); return 0; }, message);
+
+    private static T Guarded<T>(Func<T> action, string message)
+    {
+        try
+        {
+            return action();
+        }
+        catch (UnreadablePdfException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Whatever a damaged document makes the library throw (even an absurd allocation), the answer is "unreadable", not a server error.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            throw new UnreadablePdfException(message, ex);
+        }
+    }
+
+    private static PdfDocument Open(ArraySegment<byte> pdf, PdfDocumentOpenMode mode)
+    {
+        // A password-protected document is refused rather than guessed at.
+        var document = Guarded(() => PdfReader.Open(new MemoryStream(pdf.Array!, pdf.Offset, pdf.Count, writable: false), mode, args => args.Abort = true),
+            "The PDF could not be read.");
         if (document is null)
         {
             throw new UnreadablePdfException("The PDF is protected by a password.");
         }
 
-        if (document.PageCount == 0)
+        if (Guarded(() => mode == PdfDocumentOpenMode.Import ? 1 : document.PageCount, "The PDF could not be read.") == 0)
         {
             document.Dispose();
             throw new UnreadablePdfException("The PDF has no pages.");

@@ -9,9 +9,16 @@ internal sealed class VersionReader(IBlobStore blobs, DocumentKeys keys)
     public DecryptingStream Open(DocumentVersion version)
     {
         var key = keys.Unwrap(version.KeyId, version.WrappedKey);
+        Stream? blob = null;
         try
         {
-            return new DecryptingStream(blobs.OpenRead(version.BlobName), key, version.Size, version.HeaderLength, EncryptedBlobFormat.ChunkSize, version.NoncePrefix);
+            blob = blobs.OpenRead(version.BlobName);
+            return new DecryptingStream(blob, key, version.Size, version.HeaderLength, EncryptedBlobFormat.ChunkSize, version.NoncePrefix);
+        }
+        catch
+        {
+            blob?.Dispose();
+            throw;
         }
         finally
         {

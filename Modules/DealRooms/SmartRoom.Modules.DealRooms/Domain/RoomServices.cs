@@ -87,7 +87,8 @@ internal sealed class RoomAccess(DealRoomsDbContext db, ICurrentUser caller, Tim
 
             entered = new RoomContext(found.Room, member);
         }
-        else if (allowSupport && await SupportGrantAsync(roomId, now, ct) is { } grant)
+        // Archived rooms are out of support's reach too, whatever grant is still running.
+        else if (allowSupport && found.Room.Status != RoomStatus.Archived && await SupportGrantAsync(roomId, now, ct) is { } grant)
         {
             entered = new RoomContext(found.Room,
                 new Member { RoomId = roomId, UserId = grant.RequestedBy, Email = grant.RequesterEmail, DisplayName = grant.RequesterName, Role = RoomRole.Viewer },
@@ -158,6 +159,21 @@ internal sealed class RoomAccess(DealRoomsDbContext db, ICurrentUser caller, Tim
     }
 }
 
+/// <summary>
+/// A room always keeps a manager who can act: an active one whose access does not expire. The last such
+/// manager cannot be removed, demoted or given an access expiry (409 <c>last-manager</c>).
+/// </summary>
+internal static class LastManagerRule
+{
+    public static readonly Error Refusal = Error.Conflict("last-manager",
+        "A room keeps at least one active manager whose access does not expire; make someone else such a manager first.");
+
+    /// <summary>Whether someone other than <paramref name="userId"/> is an active manager without an access expiry.</summary>
+    public static Task<bool> AnotherManagerStaysAsync(DealRoomsDbContext db, Guid roomId, Guid userId, DateTimeOffset now, CancellationToken ct) =>
+        db.Members.Where(Member.ActiveAt(now))
+            .AnyAsync(m => m.RoomId == roomId && m.UserId != userId && m.Role == RoomRole.Manager && m.AccessExpiresAt == null, ct);
+}
+
 internal static class TermsAcceptanceQueries
 {
     /// <summary>When the member last accepted this exact text of the room's terms (null: never).</summary>
@@ -224,6 +240,9 @@ internal static class IpAllowList
     }
 }
 
+/// <summary>Who is told of a new document: <see cref="Named"/> with its name and index, <see cref="Unnamed"/> only that documents were added.</summary>
+internal sealed record DocumentAudience(IReadOnlyList<Contracts.RoomRecipient> Named, IReadOnlyList<Contracts.RoomRecipient> Unnamed);
+
 /// <summary>The effective levels of the caller's group in a room (managers: everything).</summary>
 internal sealed class RoomPermissions(DealRoomsDbContext db)
 {
@@ -243,17 +262,27 @@ internal sealed class RoomPermissions(DealRoomsDbContext db)
             : caller.IsSupport ? AccessLevel.View
             : (await ForGroupAsync(caller.Room.Id, caller.Member.GroupId, ct)).OfDocument(document.Id, document.FolderId);
 
-    /// <summary>Active members who may at least view a document (managers always), but <paramref name="except"/>: who hears of it.</summary>
-    public async Task<IReadOnlyList<Contracts.RoomRecipient>> AudienceAsync(Guid roomId, Guid documentId, Guid folderId, Guid except, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Who hears of a new document or version: active members who may at least view it (managers always), but
+    /// <paramref name="except"/>. Only those who could open it now are told its name — managers, and members
+    /// who accepted the room's current terms (if it has any) in a room without an IP allow-list (where a
+    /// member will be when the notice arrives cannot be known); the others hear only that documents were added.
+    /// </summary>
+    public async Task<DocumentAudience> AudienceAsync(Room room, Guid documentId, Guid folderId, Guid except, DateTimeOffset now, CancellationToken ct)
     {
-        var members = await db.Members.AsNoTracking().Where(Member.ActiveAt(now)).Where(m => m.RoomId == roomId && m.UserId != except).ToListAsync(ct);
-        var folders = await db.Folders.AsNoTracking().Where(f => f.RoomId == roomId).ToListAsync(ct);
-        var grants = (await db.Permissions.AsNoTracking().Where(p => p.RoomId == roomId).ToListAsync(ct)).ToLookup(p => p.GroupId);
+        var members = await db.Members.AsNoTracking().Where(Member.ActiveAt(now)).Where(m => m.RoomId == room.Id && m.UserId != except).ToListAsync(ct);
+        var folders = await db.Folders.AsNoTracking().Where(f => f.RoomId == room.Id).ToListAsync(ct);
+        var grants = (await db.Permissions.AsNoTracking().Where(p => p.RoomId == room.Id).ToListAsync(ct)).ToLookup(p => p.GroupId);
+        var accepted = room.TermsHash is { } terms
+            ? (await db.TermsAcceptances.AsNoTracking().Where(t => t.RoomId == room.Id && t.TermsHash == terms).Select(t => t.UserId).Distinct().ToListAsync(ct))
+                .ToHashSet()
+            : null;
         var levels = new Dictionary<Guid, AccessLevel>();
-        return members
+        var audience = members
             .Where(m => m.Role == RoomRole.Manager || (m.GroupId is { } g && LevelOf(g) >= AccessLevel.View))
-            .Select(m => new Contracts.RoomRecipient(m.UserId, m.Email, m.DisplayName))
-            .ToList();
+            .ToLookup(m => m.Role == RoomRole.Manager || (room.IpAllowList.Length == 0 && (accepted is null || accepted.Contains(m.UserId))),
+                m => new Contracts.RoomRecipient(m.UserId, m.Email, m.DisplayName));
+        return new DocumentAudience(audience[true].ToList(), audience[false].ToList());
 
         AccessLevel LevelOf(Guid groupId)
         {
@@ -329,6 +358,19 @@ internal sealed class AuditTrail(DealRoomsDbContext db, ICurrentUser caller, Tim
 /// <summary>Index numbers of a room's folder tree: "1", "1.1", "1.2.3" from each folder's place among its siblings.</summary>
 internal static class FolderNumbering
 {
+    /// <summary>The longest index number stored (the column's length): a tree that would need longer ones is too deep.</summary>
+    public const int MaxIndexLength = 100;
+
+    public static readonly Error TooDeep = Error.Conflict("folder-too-deep",
+        $"The folder tree would be too deep here: index numbers are limited to {MaxIndexLength} characters.");
+
+    /// <summary>Renumbers, and answers <see cref="TooDeep"/> when an index number would not fit (the caller then saves nothing).</summary>
+    public static Error? RenumberWithin(IReadOnlyCollection<Folder> folders)
+    {
+        Renumber(folders);
+        return folders.Any(f => f.Index.Length > MaxIndexLength) ? TooDeep : null;
+    }
+
     public static void Renumber(IReadOnlyCollection<Folder> folders)
     {
         var children = folders.ToLookup(f => f.ParentId);

@@ -77,6 +77,15 @@ public static class DealRoomEventsHandler
                 },
                 $"{what} in {e.RoomName}", $"{e.Index} {e.Name}", DigestByDefault: true), ct);
         }
+
+        // Members who cannot open the document yet (terms to accept, networks to come from) learn only that
+        // something arrived, never its name.
+        foreach (var member in e.Unnamed ?? [])
+        {
+            await sender.Send(new Notify(e.EventId, member.UserId, member.Email, member.DisplayName, Categories.DealActivity, "documents-added",
+                new Dictionary<string, object?>(StringComparer.Ordinal) { ["room"] = e.RoomName },
+                $"New documents in {e.RoomName}", "New documents were added; open the room to see them.", DigestByDefault: true), ct);
+        }
     }
 
     public static async Task Handle(SupportAccessRequested e, ISender sender, CancellationToken ct)

@@ -47,6 +47,12 @@ internal sealed class AddDocumentVersionHandler(
             return refused ?? Error.NotFound("document");
         }
 
+        var folder = await db.Folders.AsNoTracking().SingleOrDefaultAsync(f => f.Id == document.FolderId, cancellationToken);
+        if (folder is null)
+        {
+            return Error.NotFound("document"); // its folder went while we looked
+        }
+
         var written = await writer.WriteAsync(command.Content, document.Name, cancellationToken);
         if (!written.IsSuccess)
         {
@@ -57,12 +63,12 @@ internal sealed class AddDocumentVersionHandler(
         var now = clock.GetUtcNow();
         document.CurrentVersion++;
         db.DocumentVersions.Add(DocumentVersionFactory.From(document.Id, document.CurrentVersion, stored, now, caller.Member.UserId));
-        var folder = await db.Folders.AsNoTracking().SingleAsync(f => f.Id == document.FolderId, cancellationToken);
         var index = await DocumentIndex.OfAsync(db, folder, document.Position, cancellationToken);
         await audit.AppendAsync(command.RoomId, caller.ActorKind, "document.versioned", "document", document.Id.ToString(),
             new { version = document.CurrentVersion, stored.Size, stored.Sha256, stored.ContentType }, cancellationToken);
+        var audience = await permissions.AudienceAsync(caller.Room, document.Id, document.FolderId, caller.Member.UserId, now, cancellationToken);
         await outbox.PublishAsync(new DocumentAdded(Guid.CreateVersion7(), now, command.RoomId, caller.Room.Name, document.Id, document.FolderId, document.Name, index,
-            document.CurrentVersion, await permissions.AudienceAsync(command.RoomId, document.Id, document.FolderId, caller.Member.UserId, now, cancellationToken)));
+            document.CurrentVersion, audience.Named, audience.Unnamed));
         try
         {
             await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);

@@ -37,7 +37,12 @@ internal sealed class GetDocumentHandler(RoomAccess access, RoomPermissions perm
             return Error.NotFound("document");
         }
 
-        var folder = await db.Folders.AsNoTracking().SingleAsync(f => f.Id == document.FolderId, cancellationToken);
+        var folder = await db.Folders.AsNoTracking().SingleOrDefaultAsync(f => f.Id == document.FolderId, cancellationToken);
+        if (folder is null)
+        {
+            return Error.NotFound("document"); // its folder went while we looked
+        }
+
         // Older versions are for managers; members see the current one.
         var versions = await db.DocumentVersions.AsNoTracking()
             .Where(v => v.DocumentId == document.Id && (entered.Value.IsManager || v.Version == document.CurrentVersion)).OrderBy(v => v.Version)
@@ -64,8 +69,7 @@ internal sealed record DocumentContent(Stream Content, string FileName, string C
 [RequiresUser]
 internal sealed record DownloadDocument(Guid RoomId, Guid DocumentId, int? Version, string? Range) : ICommand<Result<DocumentContent>>;
 
-internal sealed class DownloadDocumentHandler(RoomAccess access, RoomPermissions permissions, DealRoomsDbContext db, VersionReader reader, AuditTrail audit,
-    DocumentStamper stamper)
+internal sealed class DownloadDocumentHandler(RoomAccess access, RoomPermissions permissions, DealRoomsDbContext db, DocumentRelease release, AuditTrail audit)
     : ICommandHandler<DownloadDocument, Result<DocumentContent>>
 {
     public async ValueTask<Result<DocumentContent>> Handle(DownloadDocument query, CancellationToken cancellationToken)
@@ -101,25 +105,19 @@ internal sealed class DownloadDocumentHandler(RoomAccess access, RoomPermissions
             return Error.NotFound("document");
         }
 
-        if (entered.Value.Room.WatermarkDownloads && !entered.Value.IsManager && DocumentStamper.CanStamp(version))
+        var released = await release.OpenAsync(entered.Value, version, ReleaseKind.Download, cancellationToken);
+        if (!released.IsSuccess)
         {
-            var stamped = await stamper.StampAsync(entered.Value, version, "Downloaded by", cancellationToken);
-            if (!stamped.IsSuccess)
-            {
-                return stamped.Error;
-            }
-
-            await audit.AppendAsync(entered.Value, "document.downloaded", "document", document.Id.ToString(),
-                new { version = version.Version, range = (string?)null, size = version.Size, watermarked = true, bytes = stamped.Value.Content.Length }, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            return new DocumentContent(stamped.Value.Content, document.Name, version.ContentType, stamped.Value.Sha256, version.CreatedAt, Watermarked: true);
+            return released.Error;
         }
 
-        var content = reader.Open(version);
-        await audit.AppendAsync(entered.Value, "document.downloaded", "document", document.Id.ToString(),
-            new { version = version.Version, range = query.Range, size = version.Size, watermarked = false }, cancellationToken);
+        var content = released.Value;
+        object details = content.Watermarked
+            ? new { version = version.Version, range = (string?)null, size = version.Size, watermarked = true, bytes = content.Content.Length }
+            : new { version = version.Version, range = query.Range, size = version.Size, watermarked = false };
+        await audit.AppendAsync(entered.Value, "document.downloaded", "document", document.Id.ToString(), details, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return new DocumentContent(content, document.Name, version.ContentType, version.Sha256, version.CreatedAt);
+        return new DocumentContent(content.Content, document.Name, version.ContentType, content.Sha256, version.CreatedAt, content.Watermarked);
     }
 }
 

@@ -61,9 +61,8 @@ internal sealed class UploadDocumentHandler(
         var db = outbox.DbContext;
         var folder = await db.Folders.AsNoTracking().SingleOrDefaultAsync(f => f.Id == command.FolderId && f.RoomId == command.RoomId, cancellationToken);
         var caller = entered.Value;
-        var level = folder is null ? AccessLevel.None
-            : caller.IsManager ? AccessLevel.Upload
-            : (await permissions.ForGroupAsync(command.RoomId, caller.Member.GroupId, cancellationToken)).OfFolder(folder.Id);
+        var levels = caller.IsManager ? null : await permissions.ForGroupAsync(command.RoomId, caller.Member.GroupId, cancellationToken);
+        var level = folder is null ? AccessLevel.None : levels?.OfFolder(folder.Id) ?? AccessLevel.Upload;
         var refused = caller.RefuseUpload(level, "folder");
         if (folder is null || refused is not null)
         {
@@ -71,7 +70,11 @@ internal sealed class UploadDocumentHandler(
         }
 
         var name = command.FileName.Trim();
-        if (await db.Documents.AnyAsync(d => d.FolderId == folder.Id && d.Name.ToLower() == name.ToLower(), cancellationToken))
+        // Only a name the caller can see is taken: a document hidden from them does not exist for them, and
+        // refusing because of it would tell them it is there (it stays beside theirs, told apart by its number).
+        var sameName = await db.Documents.AsNoTracking().Where(d => d.FolderId == folder.Id && d.Name.ToLower() == name.ToLower())
+            .Select(d => d.Id).ToListAsync(cancellationToken);
+        if (sameName.Any(id => (levels?.OfDocument(id, folder.Id) ?? AccessLevel.Upload) >= AccessLevel.View))
         {
             return Error.Conflict("document-exists", $"'{name}' is already in this folder; upload a new version of it instead.");
         }
@@ -100,8 +103,9 @@ internal sealed class UploadDocumentHandler(
         var index = await DocumentIndex.OfAsync(db, folder, document.Position, cancellationToken);
         await audit.AppendAsync(command.RoomId, caller.ActorKind, "document.uploaded", "document", document.Id.ToString(),
             new { document.Name, folderId = folder.Id, version = 1, stored.Size, stored.Sha256, stored.ContentType }, cancellationToken);
+        var audience = await permissions.AudienceAsync(caller.Room, document.Id, folder.Id, caller.Member.UserId, now, cancellationToken);
         await outbox.PublishAsync(new DocumentAdded(Guid.CreateVersion7(), now, command.RoomId, caller.Room.Name, document.Id, folder.Id, document.Name, index, 1,
-            await permissions.AudienceAsync(command.RoomId, document.Id, folder.Id, caller.Member.UserId, now, cancellationToken)));
+            audience.Named, audience.Unnamed));
         try
         {
             await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);

@@ -21,7 +21,7 @@ internal sealed record ViewedDocument(Stream Content, string FileName, string Sh
 [RequiresUser]
 internal sealed record ViewDocument(Guid RoomId, Guid DocumentId) : ICommand<Result<ViewedDocument>>;
 
-internal sealed class ViewDocumentHandler(RoomAccess access, RoomPermissions permissions, DealRoomsDbContext db, DocumentStamper stamper, AuditTrail audit)
+internal sealed class ViewDocumentHandler(RoomAccess access, RoomPermissions permissions, DealRoomsDbContext db, DocumentRelease release, AuditTrail audit)
     : ICommandHandler<ViewDocument, Result<ViewedDocument>>
 {
     public static readonly Error SupportMayNotView = Error.Forbidden("support-view-not-permitted",
@@ -47,14 +47,19 @@ internal sealed class ViewDocumentHandler(RoomAccess access, RoomPermissions per
         }
 
         var version = await db.DocumentVersions.AsNoTracking()
-            .SingleAsync(v => v.DocumentId == document.Id && v.Version == document.CurrentVersion, cancellationToken);
+            .SingleOrDefaultAsync(v => v.DocumentId == document.Id && v.Version == document.CurrentVersion, cancellationToken);
+        if (version is null)
+        {
+            return Error.NotFound("document"); // deleted while we looked
+        }
+
         if (!DocumentStamper.CanStamp(version))
         {
             return new Error(ErrorKind.UnsupportedMediaType, "preview-not-available",
                 $"Only PDFs can be viewed here; this document is {version.ContentType}. Its details are at GET …/documents/{document.Id}.");
         }
 
-        var stamped = await stamper.StampAsync(entered.Value, version, "Viewed by", cancellationToken);
+        var stamped = await release.OpenAsync(entered.Value, version, ReleaseKind.View, cancellationToken);
         if (!stamped.IsSuccess)
         {
             return stamped.Error;

@@ -52,8 +52,12 @@ internal sealed class CreateFolderHandler(RoomAccess access, DealRoomsDbContext 
             Position = folders.Count(f => f.ParentId == command.ParentId) + 1,
             CreatedAt = clock.GetUtcNow(),
         };
+        if (FolderNumbering.RenumberWithin([.. folders, folder]) is { } tooDeep)
+        {
+            return tooDeep;
+        }
+
         db.Folders.Add(folder);
-        FolderNumbering.Renumber([.. folders, folder]);
         await audit.AppendAsync(command.RoomId, ActorKind.Manager, "folder.created", "folder", folder.Id.ToString(),
             new { folder.Name, folder.ParentId, folder.Index }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -76,7 +76,11 @@ internal sealed class UpdateFolderHandler(RoomAccess access, DealRoomsDbContext 
             siblings[i].Position = i + 1;
         }
 
-        FolderNumbering.Renumber(folders);
+        if (FolderNumbering.RenumberWithin(folders) is { } tooDeep)
+        {
+            return tooDeep; // nothing saved: the tracked changes die with this request's unit of work
+        }
+
         await audit.AppendAsync(command.RoomId, ActorKind.Manager, "folder.changed", "folder", folder.Id.ToString(),
             new { before, after = new { folder.Name, folder.ParentId, folder.Index } }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -95,5 +99,6 @@ internal static class UpdateFolderEndpoint
             .WithSummary("Rename ({name}), move ({move:true, parentId}) or reorder ({position}) a folder.")
             .Produces<FolderView>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -84,6 +84,13 @@ internal sealed class AcceptInvitationHandler(
         }
         else
         {
+            // An invitation is no way round the rule that a room keeps a manager who stays.
+            if (member.IsActive(now) && member.Role == RoomRole.Manager && invitation.Role != RoomRole.Manager
+                && !await LastManagerRule.AnotherManagerStaysAsync(db, room.Id, userId, now, cancellationToken))
+            {
+                return LastManagerRule.Refusal;
+            }
+
             // Re-invited after removal or expiry: back in, with the new role and group.
             member.Role = invitation.Role;
             member.GroupId = invitation.GroupId;

@@ -38,9 +38,9 @@ internal sealed class RemoveMemberHandler(
             return Error.NotFound("member");
         }
 
-        if (member.Role == RoomRole.Manager && await UpdateMemberHandler.LastManagerAsync(db, command.RoomId, now, cancellationToken))
+        if (member.Role == RoomRole.Manager && !await LastManagerRule.AnotherManagerStaysAsync(db, command.RoomId, member.UserId, now, cancellationToken))
         {
-            return Error.Conflict("last-manager", "A room keeps at least one manager.");
+            return LastManagerRule.Refusal;
         }
 
         member.RemovedAt = now;
@@ -57,5 +57,6 @@ internal static class RemoveMemberEndpoint
         rooms.MapDelete("/{roomId:guid}/members/{userId:guid}", async (Guid roomId, Guid userId, ISender sender, CancellationToken ct) =>
                 (await sender.Send(new RemoveMember(roomId, userId), ct)).ToHttp(_ => TypedResults.NoContent()))
             .WithName("RemoveMember")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 }

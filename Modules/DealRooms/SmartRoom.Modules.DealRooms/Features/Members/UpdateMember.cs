@@ -54,9 +54,19 @@ internal sealed class UpdateMemberHandler(
             return Error.Validation("groupId", "The group does not exist in this room.");
         }
 
-        if (member.Role == RoomRole.Manager && command.Role is { } role && role != RoomRole.Manager && await LastManagerAsync(db, command.RoomId, now, cancellationToken))
+        // Demoting a manager, or giving one an expiry, must leave another manager who stays.
+        var demoted = command.Role is { } role && role != RoomRole.Manager;
+        var expiring = !command.ClearAccessExpiry && command.AccessExpiresAt is not null;
+        if (member.Role == RoomRole.Manager && (demoted || expiring)
+            && !await LastManagerRule.AnotherManagerStaysAsync(db, command.RoomId, member.UserId, now, cancellationToken))
         {
-            return Error.Conflict("last-manager", "A room keeps at least one manager.");
+            return LastManagerRule.Refusal;
+        }
+
+        // As at invitation: everyone but a manager belongs to a group (else they would see nothing, silently).
+        if ((command.Role ?? member.Role) != RoomRole.Manager && (command.GroupId ?? member.GroupId) is null)
+        {
+            return Error.Validation("groupId", "A member who is not a manager belongs to a group; give 'groupId'.");
         }
 
         var before = new { role = member.Role.ToString(), member.GroupId, member.AccessExpiresAt };
@@ -70,9 +80,6 @@ internal sealed class UpdateMemberHandler(
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         return new MemberView(member.UserId, member.Email, member.DisplayName, member.Role, member.GroupId, member.JoinedAt, member.AccessExpiresAt);
     }
-
-    internal static async Task<bool> LastManagerAsync(DealRoomsDbContext db, Guid roomId, DateTimeOffset now, CancellationToken ct) =>
-        await db.Members.Where(Member.ActiveAt(now)).CountAsync(m => m.RoomId == roomId && m.Role == RoomRole.Manager, ct) <= 1;
 }
 
 internal static class UpdateMemberEndpoint
@@ -86,5 +93,6 @@ internal static class UpdateMemberEndpoint
             .WithName("UpdateMember")
             .Produces<MemberView>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -24,10 +24,11 @@ internal sealed class ListSupportAccessHandler(RoomAccess access, DealRoomsDbCon
         var entered = await access.EnterAsManagerAsync(query.RoomId, cancellationToken);
         if (!entered.IsSuccess)
         {
-            // Support staff follow their own requests; for anyone else the room stays out of sight.
+            // Support staff follow their own requests (until the room is archived); for anyone else the room stays out of sight.
             var userId = caller.Id;
             if (entered.Error != RoomAccess.NotFound || !caller.IsInRole(PlatformRoles.Support)
-                || !await requests.AnyAsync(r => r.RequestedBy == userId, cancellationToken))
+                || !await requests.AnyAsync(r => r.RequestedBy == userId, cancellationToken)
+                || await db.Rooms.AnyAsync(r => r.Id == query.RoomId && r.Status == RoomStatus.Archived, cancellationToken))
             {
                 return entered.Error;
             }

@@ -62,7 +62,8 @@ internal sealed class RequestSupportAccessHandler(
     {
         var db = outbox.DbContext;
         var room = await db.Rooms.AsNoTracking().SingleOrDefaultAsync(r => r.Id == command.RoomId, cancellationToken);
-        if (room is null)
+        // Archived rooms admit their managers only: support cannot even ask.
+        if (room is null || room.Status == RoomStatus.Archived)
         {
             return RoomAccess.NotFound;
         }

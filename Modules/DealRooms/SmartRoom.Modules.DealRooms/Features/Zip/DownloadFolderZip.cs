@@ -26,7 +26,7 @@ internal sealed class DownloadFolderZipHandler(
     RoomAccess access,
     RoomPermissions permissions,
     DealRoomsDbContext db,
-    VersionReader reader,
+    DocumentRelease release,
     AuditTrail audit) : ICommandHandler<DownloadFolderZip, Result<FolderArchive>>
 {
     public async ValueTask<Result<FolderArchive>> Handle(DownloadFolderZip command, CancellationToken cancellationToken)
@@ -102,11 +102,18 @@ internal sealed class DownloadFolderZipHandler(
         foreach (var document in documents)
         {
             await audit.AppendAsync(caller, "document.downloaded", "document", document.Id.ToString(),
-                new { version = document.Version.Version, range = (string?)null, size = document.Version.Size, viaZip = true }, cancellationToken);
+                new
+                {
+                    version = document.Version.Version,
+                    range = (string?)null,
+                    size = document.Version.Size,
+                    viaZip = true,
+                    watermarked = DocumentRelease.Stamps(caller, document.Version, ReleaseKind.Download),
+                }, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new FolderArchive($"{root.Name}.zip", items, reader);
+        return new FolderArchive($"{root.Name}.zip", items, caller, release);
     }
 
     private static string Segment(string index, string name) => ZipEntryPaths.Segment($"{index} {name}");
@@ -118,10 +125,12 @@ internal sealed record ArchiveDocument(Guid Id, string Path, Guid FolderId, int 
 internal sealed record ArchiveItem(string Path, ArchiveDocument? Document);
 
 /// <summary>
-/// A folder archive, already audited, written straight to the response: each version is decrypted
-/// chunk by chunk into its zip entry, so neither a temp file nor a whole document is ever held.
+/// A folder archive, already audited, written straight to the response: each version comes through
+/// <see cref="DocumentRelease"/> — stamped where the room's rule says so, else decrypted chunk by chunk
+/// into its zip entry (no temp file, no whole document held). The response has begun by then, so a PDF
+/// that cannot be stamped is left out, with a note in its place — never sent unstamped.
 /// </summary>
-internal sealed class FolderArchive(string fileName, IReadOnlyList<ArchiveItem> items, VersionReader reader)
+internal sealed class FolderArchive(string fileName, IReadOnlyList<ArchiveItem> items, RoomContext caller, DocumentRelease release)
 {
     /// <summary>Types that are compressed already: stored as they are.</summary>
     private static readonly HashSet<string> Compressed = new(StringComparer.OrdinalIgnoreCase)
@@ -152,9 +161,19 @@ internal sealed class FolderArchive(string fileName, IReadOnlyList<ArchiveItem> 
                     continue;
                 }
 
+                var released = await release.OpenAsync(caller, version, ReleaseKind.Download, ct);
+                if (!released.IsSuccess)
+                {
+                    var note = zip.CreateEntry(item.Path + " (not included).txt", CompressionLevel.Fastest);
+                    await using var writer = new StreamWriter(await note.OpenAsync(ct), new System.Text.UTF8Encoding(false));
+                    await writer.WriteAsync($"This document is not in the archive: the room stamps downloads with a watermark, and it could not be stamped. {released.Error.Detail}");
+                    await writer.FlushAsync(ct);
+                    continue;
+                }
+
                 var entry = zip.CreateEntry(item.Path, Compressed.Contains(version.ContentType) ? CompressionLevel.NoCompression : CompressionLevel.Fastest);
                 entry.LastWriteTime = version.CreatedAt;
-                await using (var content = reader.Open(version))
+                await using (var content = released.Value.Content)
                 await using (var target = await entry.OpenAsync(ct))
                 {
                     await content.CopyToAsync(target, ct);

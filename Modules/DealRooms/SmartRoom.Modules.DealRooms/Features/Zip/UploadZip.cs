@@ -194,8 +194,11 @@ internal sealed class UploadZipHandler(
             {
                 if (!folder.Children.TryGetValue(name, out var child))
                 {
+                    // Only a subfolder the caller can see is reused; a hidden one does not exist for them (theirs goes beside it).
                     var existing = folder.Existing is null ? null
-                        : folders.Where(f => f.ParentId == folder.Id && string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)).OrderBy(f => f.Position).FirstOrDefault();
+                        : folders.Where(f => f.ParentId == folder.Id && string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)
+                                && (levels is null || levels.OfFolder(f.Id) >= AccessLevel.View))
+                            .OrderBy(f => f.Position).FirstOrDefault();
                     if (existing is not null && levels is not null && !caller.MayUpload(levels.OfFolder(existing.Id)))
                     {
                         return Error.Forbidden("upload-not-permitted", $"You may not upload into '{Shown(string.Join('/', path.Folders))}'.");
@@ -225,14 +228,16 @@ internal sealed class UploadZipHandler(
             return new Error(ErrorKind.Validation, "zip-empty", "The zip holds no files.");
         }
 
-        // Names already in the folders the zip reuses.
+        // Names already in the folders the zip reuses — those the caller can see: a hidden document does not
+        // exist for them, and a conflict over it would tell them it is there.
         var reused = files.Select(f => f.Folder).Where(f => f.Existing is not null).Select(f => f.Id).Distinct().ToList();
-        var taken = await outbox.DbContext.Documents.AsNoTracking().Where(d => reused.Contains(d.FolderId))
-            .Select(d => new { d.FolderId, d.Name }).ToListAsync(ct);
-        var byFolder = taken.ToLookup(d => d.FolderId, d => d.Name);
+        var inReused = await outbox.DbContext.Documents.AsNoTracking().Where(d => reused.Contains(d.FolderId))
+            .Select(d => new { d.Id, d.FolderId, d.Name }).ToListAsync(ct);
+        var byFolder = inReused.ToLookup(d => d.FolderId, d => d.Name);
+        var visible = inReused.Where(d => levels is null || levels.OfDocument(d.Id, d.FolderId) >= AccessLevel.View).ToLookup(d => d.FolderId, d => d.Name);
         foreach (var file in files.Where(f => f.Folder.Existing is not null))
         {
-            if (byFolder[file.Folder.Id].Contains(file.Name, StringComparer.OrdinalIgnoreCase))
+            if (visible[file.Folder.Id].Contains(file.Name, StringComparer.OrdinalIgnoreCase))
             {
                 return Error.Conflict("document-exists",
                     $"'{Shown(file.Entry.FullName)}' is already in the room; upload a new version of it instead. Nothing was stored.");
@@ -303,7 +308,12 @@ internal sealed class UploadZipHandler(
             planned.Created = folder;
         }
 
-        FolderNumbering.Renumber(folders);
+        if (FolderNumbering.RenumberWithin(folders) is { } tooDeep)
+        {
+            Discard(stored); // nothing is saved, so no blob stays either
+            return tooDeep with { Detail = tooDeep.Detail + " Nothing was stored." };
+        }
+
         foreach (var folder in plan.Created.Select(p => p.Created!))
         {
             await audit.AppendAsync(caller, "folder.created", "folder", folder.Id.ToString(), new { folder.Name, folder.ParentId, folder.Index }, ct);
@@ -311,7 +321,7 @@ internal sealed class UploadZipHandler(
 
         var subfolders = folders.Where(f => f.ParentId is not null).GroupBy(f => f.ParentId!.Value).ToDictionary(g => g.Key, g => g.Count());
         var positions = new Dictionary<Guid, int>(plan.ExistingDocuments);
-        var audiences = new Dictionary<Guid, IReadOnlyList<RoomRecipient>>();
+        var audiences = new Dictionary<Guid, DocumentAudience>();
         var documents = new List<ZipDocumentView>();
         foreach (var file in plan.Files)
         {
@@ -339,10 +349,11 @@ internal sealed class UploadZipHandler(
             var anchor = file.Folder.AnchorId;
             if (!audiences.TryGetValue(anchor, out var audience))
             {
-                audience = audiences[anchor] = await permissions.AudienceAsync(command.RoomId, document.Id, anchor, caller.Member.UserId, now, ct);
+                audience = audiences[anchor] = await permissions.AudienceAsync(caller.Room, document.Id, anchor, caller.Member.UserId, now, ct);
             }
 
-            await outbox.PublishAsync(new DocumentAdded(Guid.CreateVersion7(), now, command.RoomId, caller.Room.Name, document.Id, folder.Id, document.Name, index, 1, audience));
+            await outbox.PublishAsync(new DocumentAdded(Guid.CreateVersion7(), now, command.RoomId, caller.Room.Name, document.Id, folder.Id, document.Name, index, 1,
+                audience.Named, audience.Unnamed));
             documents.Add(new ZipDocumentView(document.Id, folder.Id, document.Name, index, content.Size, content.Sha256, content.ContentType));
         }
 
