@@ -43,6 +43,32 @@ public sealed class KeyCustodyTests(SmartRoomApp app) : AppTest(app)
         owner.Unprotect(sealedByHost).ShouldBe("a bearer token's worth");
     }
 
+    [Fact]
+    public async Task A_key_stored_in_clear_by_an_earlier_version_is_encrypted_at_start_up()
+    {
+        var table = App.Database.Provider == "Sqlite" ? "\"platform_DataProtectionKeys\"" : "\"platform\".\"DataProtectionKeys\"";
+        const string clear = "<key id=\"legacy\" version=\"1\"><descriptor><descriptor><masterKey p4:requiresEncryption=\"true\" " +
+                             "xmlns:p4=\"http://schemas.asp.net/2015/03/dataProtection\"><value>bGVnYWN5LWtleS1tYXRlcmlhbA==</value></masterKey>" +
+                             "</descriptor></descriptor></key>";
+        await App.Database.ExecuteAsync($"INSERT INTO {table} (\"FriendlyName\", \"Xml\") VALUES ('legacy-clear-key', '{clear}')");
+        try
+        {
+            var sealer = App.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Single(s => s.GetType().Name == "KeyRingSealer");
+            await sealer.StartAsync(CancellationToken.None);
+
+            var rows = await KeyRingRowsAsync();
+            var legacy = rows.Single(r => r.Contains("id=\"legacy\"", StringComparison.Ordinal));
+            legacy.ShouldNotContain("bGVnYWN5LWtleS1tYXRlcmlhbA==");
+            legacy.ShouldContain("encryptedSecret");
+            var element = XElement.Parse(legacy).Descendants().Single(e => e.Name.LocalName == "masterKeyEncrypted");
+            new MasterKeyXmlDecryptor(App.Services).Decrypt(element).ToString().ShouldContain("bGVnYWN5LWtleS1tYXRlcmlhbA==");
+        }
+        finally
+        {
+            await App.Database.ExecuteAsync($"DELETE FROM {table} WHERE \"FriendlyName\" = 'legacy-clear-key'");
+        }
+    }
+
     private async Task<List<string>> KeyRingRowsAsync()
     {
         await using var connection = App.Database.OpenConnection();

@@ -69,6 +69,54 @@ public sealed class MigrationTests
         script.ShouldContain("CREATE TABLE");
     }
 
+    [Fact]
+    public async Task Upgrading_moves_the_key_ring_from_the_identity_schema_to_the_platform()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"sr-upgrade-{Guid.NewGuid():N}.db");
+        var database = new SmartRoom.BuildingBlocks.Persistence.DatabaseOptions
+        {
+            Provider = SmartRoom.BuildingBlocks.Persistence.DatabaseProvider.Sqlite,
+            ConnectionString = $"Data Source={file};Pooling=false",
+        };
+        try
+        {
+            // As the start-up migrator does: the platform first, then the module.
+            using (var platform = Context<SmartRoom.BuildingBlocks.Platform.PlatformSqliteDbContext>(database, "platform"))
+            {
+                await platform.Database.MigrateAsync();
+            }
+
+            using var identity = Context<SmartRoom.Modules.Identity.Persistence.IdentitySqliteDbContext>(database, "identity");
+            var migrations = identity.Database.GetMigrations().ToList();
+            var move = migrations.FindIndex(m => m.EndsWith("_MoveKeyRingToPlatform", StringComparison.Ordinal));
+            move.ShouldBeGreaterThan(0);
+            await identity.GetService<IMigrator>().MigrateAsync(migrations[move - 1]);
+            await identity.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"identity_DataProtectionKeys\" (\"FriendlyName\", \"Xml\") VALUES ('key-from-before', '<key id=\"k\"/>')");
+
+            await identity.Database.MigrateAsync();
+
+            var carried = await identity.Database.SqlQueryRaw<string>(
+                "SELECT \"Xml\" AS \"Value\" FROM \"platform_DataProtectionKeys\" WHERE \"FriendlyName\" = 'key-from-before'").ToListAsync();
+            carried.ShouldBe(["<key id=\"k\"/>"]);
+            (await identity.Database.SqlQueryRaw<long>(
+                "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE name = 'identity_DataProtectionKeys'").SingleAsync()).ShouldBe(0);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(file);
+        }
+    }
+
+    private static T Context<T>(SmartRoom.BuildingBlocks.Persistence.DatabaseOptions database, string schema)
+        where T : DbContext
+    {
+        var builder = new DbContextOptionsBuilder<T>();
+        SmartRoom.BuildingBlocks.Persistence.ModuleDbContexts.Configure(builder, database, schema);
+        return (T)Activator.CreateInstance(typeof(T), builder.Options)!;
+    }
+
     private static IEnumerable<Type> Factories() =>
         typeof(Program).Assembly.GetReferencedAssemblies()
             .Where(a => (a.Name!.StartsWith("SmartRoom.Modules.", StringComparison.Ordinal) || a.Name == "SmartRoom.BuildingBlocks")

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -7,14 +6,11 @@ using SmartRoom.Modules.Identity.Domain;
 
 namespace SmartRoom.Modules.Identity.Persistence;
 
-/// <summary>Accounts, roles, tokens and the Data Protection key ring, in schema <c>identity</c>.</summary>
+/// <summary>Accounts, roles, sessions, sign-in records and the admin audit, in schema <c>identity</c>.</summary>
 internal class IdentityDbContext(DbContextOptions options)
     : Microsoft.AspNetCore.Identity.EntityFrameworkCore.IdentityDbContext<User, Role, Guid>(options)
 {
     public const string Schema = "identity";
-
-    /// <summary>The key ring's former home; its rows move to the platform schema (see MoveKeyRingToPlatform).</summary>
-    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Session> Sessions => Set<Session>();
 
@@ -73,7 +69,6 @@ internal class IdentityDbContext(DbContextOptions options)
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("UserLogins");
         builder.Entity<IdentityUserToken<Guid>>().ToTable("UserTokens");
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("RoleClaims");
-        builder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
         builder.UseModuleSchema(Database, Schema);
     }
 }
