@@ -32,6 +32,18 @@ public sealed record RegistrationAttemptedForExistingAccount(
     string Email,
     string DisplayName) : IIntegrationEvent;
 
+/// <summary>
+/// Someone signed in to another account asked to move it to this account's address. Nothing moved and the
+/// requester was answered as for a free address; this account's owner is told by email.
+/// </summary>
+[MessageIdentity("identity.email-change-to-taken-address-requested.v1")]
+public sealed record EmailChangeToTakenAddressRequested(
+    Guid EventId,
+    DateTimeOffset OccurredAt,
+    Guid UserId,
+    string Email,
+    string DisplayName) : IIntegrationEvent;
+
 /// <summary>The account's owner proved the email address is theirs (first confirmation or a change).</summary>
 [MessageIdentity("identity.email-confirmed.v1")]
 public sealed record UserEmailConfirmed(

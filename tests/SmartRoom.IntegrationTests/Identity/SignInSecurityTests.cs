@@ -214,6 +214,24 @@ public sealed class SignInSecurityTests(SmartRoomApp app) : AppTest(app)
         (await App.CreateClient().LoginAsync(user.Email)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
+    private const string ConfirmNewAddressSubject = "Confirm your new SmartRoom email address";
+
+    [Fact]
+    public async Task Moving_an_account_to_an_address_that_has_one_answers_as_for_a_free_address_and_tells_its_owner()
+    {
+        var user = await App.SignUpAsync();
+        var owner = await App.SignUpAsync();
+        var me = App.ClientWithToken(user.Tokens.AccessToken);
+
+        var answer = await me.PostAsJsonAsync("/api/identity/manage/info", new { newEmail = owner.Email.ToUpperInvariant() });
+
+        answer.StatusCode.ShouldBe(HttpStatusCode.OK, "the answer must not tell that the address has an account");
+        var notice = await App.Smtp.WaitForAsync(owner.Email, m => (m.Subject ?? "").Contains("another SmartRoom account", StringComparison.Ordinal));
+        notice.TextBody!.ShouldContain("nothing changed");
+        App.Smtp.To(owner.Email).ShouldNotContain(m => m.Subject == ConfirmNewAddressSubject, "no link that would move the account");
+        (await App.CreateClient().LoginAsync(user.Email)).StatusCode.ShouldBe(HttpStatusCode.OK, "the account did not move");
+    }
+
     [Fact]
     public async Task Sign_ins_are_recorded_with_address_browser_and_system_and_a_new_device_is_announced()
     {

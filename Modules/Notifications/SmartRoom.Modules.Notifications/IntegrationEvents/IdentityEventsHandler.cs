@@ -31,6 +31,10 @@ public static class IdentityEventsHandler
         Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "registration-attempted",
             Model(("when", When(e.OccurredAt)))), ct);
 
+    public static Task Handle(EmailChangeToTakenAddressRequested e, ISender sender, CancellationToken ct) =>
+        Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "email-change-to-taken-address",
+            Model(("when", When(e.OccurredAt)))), ct);
+
     public static Task Handle(PasswordResetRequested e, ISender sender, SecretSealer sealer, CancellationToken ct) =>
         Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "password-reset", Model(),
             Secrets: Secret("code", sealer.Unseal(PasswordResetRequested.SecretPurpose, e.SealedResetCode))), ct);

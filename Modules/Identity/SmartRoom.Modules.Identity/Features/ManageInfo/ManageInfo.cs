@@ -90,9 +90,13 @@ internal sealed class UpdateManageInfoHandler(
 
         if (changesEmail && newEmail is not null)
         {
-            if (await users.FindByEmailAsync(newEmail) is not null)
+            if (await users.FindByEmailAsync(newEmail) is { Email: not null } taken)
             {
-                return Error.Conflict("email-taken", "An account with this email address already exists.");
+                // The answer does not tell that the address has an account: its owner is told instead, and nothing moves.
+                await outbox.PublishAsync(new EmailChangeToTakenAddressRequested(Guid.CreateVersion7(), now, taken.Id, taken.Email, taken.DisplayName));
+                await outbox.PublishAsync(SecurityNotices.Changed(user, email, AccountSecurityChanges.EmailChangeRequested, current, now, detail: newEmail));
+                await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+                return new InfoResponse(email, user.EmailConfirmed);
             }
 
             var token = await users.GenerateChangeEmailTokenAsync(user, newEmail);
