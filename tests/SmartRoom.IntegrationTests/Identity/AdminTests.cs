@@ -21,6 +21,24 @@ public sealed class AdminTests(SmartRoomApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task A_role_change_needs_a_fresh_proof_so_a_stolen_admin_token_cannot_plant_a_new_admin()
+    {
+        var accomplice = await App.SignUpAsync();
+        var admin = await App.AdminAsync();
+        App.Clock.Advance(TimeSpan.FromMinutes(6)); // the sign-in proof has lapsed; the access token has not
+
+        var refused = await admin.PutAsJsonAsync($"/api/admin/users/{await IdOf(accomplice)}/roles", new { roles = new[] { "Admin" } });
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await refused.CodeAsync()).ShouldBe("sudo-required");
+        (await Me(accomplice)).Roles.ShouldBeEmpty();
+
+        (await admin.PostAsJsonAsync("/api/identity/reauthenticate", new { password = SmartRoomApp.AdminPassword })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.PutAsJsonAsync($"/api/admin/users/{await IdOf(accomplice)}/roles", new { roles = new[] { "Manager" } }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task An_admin_changes_roles_audited_and_emailed_and_old_refresh_tokens_stop_working()
     {
         var target = await App.SignUpAsync();

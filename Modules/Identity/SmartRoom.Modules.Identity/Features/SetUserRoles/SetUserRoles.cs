@@ -33,6 +33,7 @@ internal sealed class SetUserRolesHandler(
     IDbContextOutbox<IdentityDbContext> outbox,
     AdminAudit audit,
     ICurrentUser caller,
+    SudoMode sudo,
     TimeProvider clock) : ICommandHandler<SetUserRoles, Result<RolesSet>>
 {
     public async ValueTask<Result<RolesSet>> Handle(SetUserRoles command, CancellationToken cancellationToken)
@@ -49,6 +50,12 @@ internal sealed class SetUserRolesHandler(
         if (added.Count == 0 && removed.Count == 0)
         {
             return new RolesSet(user.Id, current);
+        }
+
+        // Granting a role is how a stolen admin token would become a lasting foothold: the admin proves presence first.
+        if (!await sudo.IsFreshAsync(cancellationToken))
+        {
+            return sudo.Required;
         }
 
         if (removed.Contains(PlatformRoles.Admin) && (await users.GetUsersInRoleAsync(PlatformRoles.Admin)).Count <= 1)
