@@ -48,7 +48,7 @@ public enum AccessKind
     /// <summary>Platform roles; visitors 401, other accounts 403.</summary>
     Role,
 
-    /// <summary>Inside a room; visitors 401, whoever cannot reach the room 404, members without the right 403 or 404.</summary>
+    /// <summary>Inside a room; visitors 401, whoever cannot reach the room 404, members (Viewer, Contributor) without the right 403.</summary>
     Room,
 
     /// <summary>A resource of one account (e.g. a notice): visitors 401, any other account 404.</summary>
@@ -76,8 +76,19 @@ public sealed class EndpointAccess
     /// <summary>Cells skipped for a reported product bug, with the report.</summary>
     public Dictionary<Actor, string> KnownGaps { get; } = [];
 
-    /// <summary>What members of the room who may not use a room endpoint get (default: 403 or 404).</summary>
-    public HttpStatusCode[] MembersDenied { get; private set; } = [HttpStatusCode.Forbidden, HttpStatusCode.NotFound];
+    /// <summary>Denials other than the kind's rule, per actor, with the reason.</summary>
+    public Dictionary<Actor, (HttpStatusCode Status, string Why)> Denials { get; } = [];
+
+    /// <summary>What a caller this row does not allow must get.</summary>
+    public HttpStatusCode DeniedAnswerFor(Actor actor) => (Kind, actor) switch
+    {
+        _ when Denials.TryGetValue(actor, out var denial) => denial.Status,
+        (_, Actor.Anonymous) => HttpStatusCode.Unauthorized,
+        (AccessKind.Role, _) => HttpStatusCode.Forbidden,
+        // Members know the room exists: they are told no. Everyone else, support staff with a grant included, finds nothing.
+        (AccessKind.Room, Actor.Viewer or Actor.Contributor) => HttpStatusCode.Forbidden,
+        _ => HttpStatusCode.NotFound,
+    };
 
     public Func<Cell, Task<HttpContent?>> Body { get; private set; } = _ => Task.FromResult<HttpContent?>(null);
 
@@ -108,9 +119,10 @@ public sealed class EndpointAccess
         return this;
     }
 
-    public EndpointAccess MembersDeniedWith(params HttpStatusCode[] statuses)
+    /// <summary>A denied caller who gets another answer than the kind's rule (e.g. 403 with a reason inside a room it reaches).</summary>
+    public EndpointAccess Denying(Actor actor, HttpStatusCode status, string why)
     {
-        MembersDenied = statuses;
+        Denials[actor] = (status, why);
         return this;
     }
 

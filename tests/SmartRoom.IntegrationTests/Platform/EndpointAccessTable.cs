@@ -8,7 +8,7 @@ namespace SmartRoom.IntegrationTests.Platform;
 /// Who may call every endpoint, one row per <c>"METHOD /path/template"</c> (path parameters as the OpenAPI
 /// document names them). <see cref="EndpointAccessMatrixTests"/> calls each endpoint as every <see cref="Actor"/>
 /// and holds the answers to these rows: a caller not allowed gets 401 (visitors), 404 (a room or resource out of
-/// reach; members without the right may get 403) or 403 (a platform role it lacks), learns no name or email of
+/// reach; the room's Viewer and Contributor without the right get 403) or 403 (a platform role it lacks), learns no name or email of
 /// the room, and changes nothing; an allowed caller never gets 401/403/404 or 500 (other answers only where a
 /// row tolerates them, with the reason). A new endpoint needs a row here; a removed one takes its row along.
 /// </summary>
@@ -42,8 +42,7 @@ public static class EndpointAccessTable
         ["POST /api/identity/logout"] = SignedIn().EndingSessions(),
         ["POST /api/identity/logout-everywhere"] = SignedIn().EndingSessions(),
         ["GET /api/identity/manage/info"] = SignedIn().Reading(),
-        ["POST /api/identity/manage/info"] = SignedIn().Json(_ => new { })
-            .Tolerating(HttpStatusCode.BadRequest, "a change that changes nothing"),
+        ["POST /api/identity/manage/info"] = SignedIn().Json(_ => new { }),
         ["POST /api/identity/manage/2fa"] = SignedIn().Json(_ => new { resetSharedKey = false, resetRecoveryCodes = false, forgetMachine = false }),
         ["GET /api/me"] = SignedIn().Reading(),
         ["PUT /api/me"] = SignedIn().Json(_ => new { displayName = "Renamed Account" }),
@@ -67,8 +66,7 @@ public static class EndpointAccessTable
         ["POST /api/notifications/read-all"] = SignedIn(),
         ["GET /api/me/notification-preferences"] = SignedIn().Reading(),
         ["PUT /api/me/notification-preferences"] = SignedIn().Json(_ => new { categories = new[] { new { category = "deal-activity", mode = "Immediate" } } }),
-        ["GET /api/notifications/unsubscribe"] = Public().WithQuery(_ => "?token=not-an-emailed-token")
-            .Tolerating(HttpStatusCode.BadRequest, "a made-up unsubscribe token"),
+        ["GET /api/notifications/unsubscribe"] = Public().WithQuery(_ => "?token=not-an-emailed-token").Reading(), // the page that asks to confirm
         ["POST /api/notifications/unsubscribe"] = Public().WithQuery(_ => "?token=not-an-emailed-token")
             .Tolerating(HttpStatusCode.NotFound, "a made-up unsubscribe token finds no link, whoever asks"),
 
@@ -98,7 +96,8 @@ public static class EndpointAccessTable
         ["GET /api/deal-rooms/{roomId}/tree"] = Room(RoomReaders).Reading(),
         ["POST /api/deal-rooms/{roomId}/documents"] = Room(Contributor, Manager).Multipart(c => c.DocumentForm()),
         ["GET /api/deal-rooms/{roomId}/documents/{documentId}"] = Room(RoomReaders).Reading(),
-        ["GET /api/deal-rooms/{roomId}/documents/{documentId}/content"] = Room(Contributor, Manager).Reading(),
+        ["GET /api/deal-rooms/{roomId}/documents/{documentId}/content"] = Room(Contributor, Manager).Reading()
+            .Denying(SupportWithGrant, HttpStatusCode.Forbidden, "download-not-permitted: support staff never download"),
         ["GET /api/deal-rooms/{roomId}/documents/{documentId}/view"] = Room(RoomReaders).Reading(),
         ["POST /api/deal-rooms/{roomId}/documents/{documentId}/versions"] = Room(Contributor, Manager).Multipart(c => c.VersionForm()),
         ["GET /api/deal-rooms/{roomId}/folders/{folderId}/zip"] = Room(Viewer, Contributor, Manager).Reading(), // a Viewer's zip holds the folders only
