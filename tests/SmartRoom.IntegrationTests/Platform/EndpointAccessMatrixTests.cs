@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRoom.IntegrationTests.Infrastructure;
+using Wolverine.Tracking;
 using Xunit.Abstractions;
 
 namespace SmartRoom.IntegrationTests.Platform;
@@ -34,15 +35,17 @@ public sealed partial class EndpointAccessMatrixTests(EndpointAccessMatrixApp ap
 
         var withoutRow = operations.Where(o => !EndpointAccessTable.Rows.ContainsKey(o)).ToList();
         withoutRow.ShouldBeEmpty(
-            "these endpoints have no row in EndpointAccessTable: add one line per endpoint saying who may call it " +
+            "these endpoints have no row in EndpointAccessTable (Platform/EndpointAccessTable.cs): add one line per endpoint saying who may call it " +
             "(Public(), SignedIn(), Role(...), Room(...), Owner(...)), e.g. [\"GET /api/deal-rooms/{roomId}/things\"] = Room(Manager)");
         var withoutEndpoint = EndpointAccessTable.Rows.Keys.Where(k => !operations.Contains(k)).ToList();
         withoutEndpoint.ShouldBeEmpty("these rows of EndpointAccessTable name no endpoint the host serves: remove or correct them");
 
         var users = await Users.ArrangeAsync(app);
         var arranging = System.Diagnostics.Stopwatch.StartNew();
-        var shared = await World.ArrangeAsync(app, users);
+        var shared = await SettledAsync(() => World.ArrangeAsync(app, users));
         arranging.Stop();
+        (await SnapshotAsync()).ShouldContain(r => r.Contains(shared.Room.Id.ToString(), StringComparison.OrdinalIgnoreCase),
+            "the snapshot compared around denied calls holds the rooms' rows");
         var failures = new List<string>();
         var gaps = new List<string>();
         foreach (var operation in operations.Order(StringComparer.Ordinal))
@@ -50,14 +53,14 @@ public sealed partial class EndpointAccessMatrixTests(EndpointAccessMatrixApp ap
             var row = EndpointAccessTable.Rows[operation];
             // Only changes inside a room can spoil it for later rows: those get a room of their own.
             arranging.Start();
-            var world = row.Kind == AccessKind.Room && !row.ReadOnly ? await World.ArrangeAsync(app, users) : shared;
+            var world = row.Kind == AccessKind.Room && !row.ReadOnly ? await SettledAsync(() => World.ArrangeAsync(app, users)) : shared;
             arranging.Stop();
             var answers = new SortedDictionary<Actor, int>();
             await CheckAsync(operation, row, world, users, failures, gaps, answers);
             output.WriteLine($"{operation,-80} {row,-60} {string.Join(" ", answers.Select(a => $"{a.Key}:{a.Value}"))}");
             if (row.EndsSessions)
             {
-                await users.SignInAgainAsync(app);
+                await RunSettledAsync(() => users.SignInAgainAsync(app));
             }
         }
 
@@ -87,10 +90,13 @@ public sealed partial class EndpointAccessMatrixTests(EndpointAccessMatrixApp ap
             if (row.UsesCookie)
             {
                 // Signing in is recorded: done before the snapshot, it is not taken for a change made by the call.
-                foreach (var actor in actors.Where(a => a != Actor.Anonymous))
+                await RunSettledAsync(async () =>
                 {
-                    await users.CookieClientOfAsync(app, actor);
-                }
+                    foreach (var actor in actors.Where(a => a != Actor.Anonymous))
+                    {
+                        await users.CookieClientOfAsync(app, actor);
+                    }
+                });
             }
 
             var before = await SettledSnapshotAsync();
@@ -102,7 +108,7 @@ public sealed partial class EndpointAccessMatrixTests(EndpointAccessMatrixApp ap
                     continue;
                 }
 
-                var (status, body) = await CallAsync(method, template, row, world, users, actor);
+                var (status, body) = await SettledAsync(() => CallAsync(method, template, row, world, users, actor));
                 answers[actor] = (int)status;
                 var expected = row.DeniedAnswerFor(actor);
                 if (status != expected)
@@ -133,7 +139,7 @@ public sealed partial class EndpointAccessMatrixTests(EndpointAccessMatrixApp ap
                 continue;
             }
 
-            var (status, body) = await CallAsync(method, template, row, world, users, actor);
+            var (status, body) = await SettledAsync(() => CallAsync(method, template, row, world, users, actor));
             var code = (int)status;
             answers[actor] = code;
             if (!(code is >= 200 and < 400) && !row.Tolerated.ContainsKey(status))
@@ -198,6 +204,18 @@ public sealed partial class EndpointAccessMatrixTests(EndpointAccessMatrixApp ap
         routed.UnionWith(documented);
         return routed;
     }
+
+    /// <summary>Runs <paramref name="action"/> and waits until every message it caused (events, emails) is handled.</summary>
+    private async Task<T> SettledAsync<T>(Func<Task<T>> action)
+    {
+        T result = default!;
+        await RunSettledAsync(async () => { result = await action(); });
+        return result;
+    }
+
+    private Task RunSettledAsync(Func<Task> action) =>
+        app.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).DoNotAssertOnExceptionsDetected()
+            .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ => action()));
 
     /// <summary>The module tables, once background work (messages, emails) has stopped changing them.</summary>
     private async Task<string[]> SettledSnapshotAsync()
