@@ -123,6 +123,25 @@ public sealed partial class EndpointAccessMatrixTests(EndpointAccessMatrixApp ap
                 }
             }
 
+            // Members ask for the folder and document no group may see: for them these do not exist, whatever the endpoint.
+            if (method == HttpMethod.Get && row.Kind == AccessKind.Room && (template.Contains("{documentId}", StringComparison.Ordinal) || template.Contains("{folderId}", StringComparison.Ordinal)))
+            {
+                foreach (var actor in new[] { Actor.Viewer, Actor.Contributor }.Where(a => !row.KnownGaps.ContainsKey(a)))
+                {
+                    var (status, body) = await SettledAsync(() => CallAsync(method, template, row, world, users, actor, hidden: true));
+                    if (status != HttpStatusCode.NotFound)
+                    {
+                        failures.Add($"{operation} as {actor} on the folder/document no group may see: {(int)status}, expected 404 — {Shorten(body)}");
+                    }
+
+                    var leaked = world.SecretsOfAllowedFor(actor, users).Where(s => body.Contains(s, StringComparison.OrdinalIgnoreCase)).ToList();
+                    if (leaked.Count > 0)
+                    {
+                        failures.Add($"{operation} as {actor} on the folder/document no group may see ({(int)status}) reveals {string.Join(", ", leaked)}");
+                    }
+                }
+            }
+
             var after = await SettledSnapshotAsync();
             var changes = Difference(before, after);
             if (changes.Count > 0)
@@ -155,13 +174,14 @@ public sealed partial class EndpointAccessMatrixTests(EndpointAccessMatrixApp ap
         }
     }
 
-    private async Task<(HttpStatusCode Status, string Body)> CallAsync(HttpMethod method, string template, EndpointAccess row, World world, Users users, Actor actor)
+    private async Task<(HttpStatusCode Status, string Body)> CallAsync(HttpMethod method, string template, EndpointAccess row, World world, Users users, Actor actor,
+        bool hidden = false)
     {
         var cell = new Cell(app, world, users, actor);
         var path = template;
         foreach (Match parameter in PathParameter().Matches(template))
         {
-            path = path.Replace(parameter.Value, await world.ResolveAsync(parameter.Groups["name"].Value, method, template, users), StringComparison.Ordinal);
+            path = path.Replace(parameter.Value, await world.ResolveAsync(parameter.Groups["name"].Value, method, template, users, hidden), StringComparison.Ordinal);
         }
 
         using var request = new HttpRequestMessage(method, path + row.Query(cell)) { Content = await row.Body(cell) };
@@ -441,7 +461,7 @@ public sealed class Users
 
 /// <summary>
 /// A realistic room: a viewers' group (Viewer, Bystander; View on the folder) and a contributors' group
-/// (Contributor; Upload), a folder with a spare subfolder and a PDF, terms accepted, a pending invitation,
+/// (Contributor; Upload), a folder with a spare subfolder and a PDF, a folder and document no group may see, terms accepted, a pending invitation,
 /// an approved support grant (documents viewable) and another support request still pending.
 /// </summary>
 public sealed class World
@@ -457,6 +477,13 @@ public sealed class World
     public required FolderDto Spare { get; init; }
 
     public required Guid DocumentId { get; init; }
+
+    /// <summary>A folder with a document that no group may see: for members it does not exist.</summary>
+    public required FolderDto Hidden { get; init; }
+
+    public required string HiddenDocumentName { get; init; }
+
+    public required Guid HiddenDocumentId { get; init; }
 
     public required string DocumentName { get; init; }
 
@@ -490,6 +517,9 @@ public sealed class World
         var uploaded = await manager.PostAsync($"/api/deal-rooms/{room.Id}/documents", form);
         uploaded.StatusCode.ShouldBe(HttpStatusCode.Created, await uploaded.Content.ReadAsStringAsync());
         var documentId = (await uploaded.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var hidden = await manager.CreateFolderAsync(room.Id, $"Hidden {tag}");
+        var hiddenDocumentName = $"Unseen {tag}.txt";
+        var hiddenDocumentId = await manager.UploadAsync(room.Id, hidden.Id, hiddenDocumentName, "Only the managers know of this.");
         await manager.GrantAsync(room.Id, viewers.Id, "View", folder.Id);
         await manager.GrantAsync(room.Id, contributors.Id, "Upload", folder.Id);
         (await manager.PutAsJsonAsync($"/api/deal-rooms/{room.Id}/terms", new { text = "Everything in this room is confidential." })).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -513,7 +543,7 @@ public sealed class World
         return new World
         {
             App = app, Room = room, ViewerGroup = viewers, ContributorGroup = contributors, Folder = folder, Spare = spare,
-            DocumentId = documentId, DocumentName = documentName, InvitationId = invitationId, InviteeEmail = invitee,
+            DocumentId = documentId, DocumentName = documentName, Hidden = hidden, HiddenDocumentName = hiddenDocumentName, HiddenDocumentId = hiddenDocumentId, InvitationId = invitationId, InviteeEmail = invitee,
             GrantRequestId = granted, PendingRequestId = pending,
         };
     }
@@ -546,8 +576,10 @@ public sealed class World
     }
 
     /// <summary>A path parameter's value in this world.</summary>
-    public async Task<string> ResolveAsync(string name, HttpMethod method, string template, Users users) => name switch
+    public async Task<string> ResolveAsync(string name, HttpMethod method, string template, Users users, bool hidden = false) => name switch
     {
+        "folderId" when hidden => Hidden.Id.ToString(),
+        "documentId" when hidden => HiddenDocumentId.ToString(),
         "roomId" => Room.Id.ToString(),
         "groupId" => ViewerGroup.Id.ToString(),
         "folderId" when template.EndsWith("/zip", StringComparison.Ordinal) => Folder.Id.ToString(),
@@ -577,7 +609,9 @@ public sealed class World
         return _managerNotice.Value;
     }
 
-    private IEnumerable<string> Names => [Room.Name, ViewerGroup.Name, ContributorGroup.Name, Folder.Name, Spare.Name, DocumentName.Replace(".pdf", "", StringComparison.Ordinal)];
+    private IEnumerable<string> Names => HiddenNames.Concat([Room.Name, ViewerGroup.Name, ContributorGroup.Name, Folder.Name, Spare.Name, DocumentName.Replace(".pdf", "", StringComparison.Ordinal)]);
+
+    private IEnumerable<string> HiddenNames => [Hidden.Name, HiddenDocumentName.Replace(".txt", "", StringComparison.Ordinal)];
 
     /// <summary>What a denied answer must not carry: the room's names and anyone else's email.</summary>
     public IEnumerable<string> SecretsFor(Actor actor, Users users) =>
@@ -585,14 +619,15 @@ public sealed class World
 
     /// <summary>
     /// What an allowed answer must not carry: names of a room the actor does not reach, the other group's name
-    /// (members see only their own group), and emails of accounts the actor shares no room with (admins know every account).
+    /// (members see only their own group), a folder and document no group may see (they do not exist for members),
+    /// and emails of accounts the actor shares no room with (admins know every account).
     /// </summary>
     public IEnumerable<string> SecretsOfAllowedFor(Actor actor, Users users)
     {
         IEnumerable<string> names = actor switch
         {
-            Actor.Viewer => [ContributorGroup.Name],
-            Actor.Contributor => [ViewerGroup.Name],
+            Actor.Viewer => HiddenNames.Append(ContributorGroup.Name),
+            Actor.Contributor => HiddenNames.Append(ViewerGroup.Name),
             Actor.Manager or Actor.SupportWithGrant => [],
             _ => Names,
         };
