@@ -81,7 +81,14 @@ public sealed class TestDatabase : IAsyncDisposable
     /// every schema (modules, platform, Wolverine's envelopes, Hangfire), text as is and binary columns
     /// both decoded as UTF-8 and as hex.
     /// </summary>
-    public async Task<string> DumpAsync()
+    public Task<string> DumpAsync() => DumpAsync(_ => true);
+
+    /// <summary>
+    /// As <see cref="DumpAsync()"/>, for the tables <paramref name="includeTable"/> picks by their unquoted name
+    /// (<c>dealrooms_Rooms</c> on SQLite, <c>dealrooms.Rooms</c> on PostgreSQL); every row starts with its table
+    /// and ends with <paramref name="rowEnd"/> (values may hold line breaks: pick another end to split rows apart).
+    /// </summary>
+    public async Task<string> DumpAsync(Func<string, bool> includeTable, char rowEnd = '\n')
     {
         await using var connection = OpenConnection();
         var tables = new List<string>();
@@ -99,13 +106,14 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         var dump = new System.Text.StringBuilder();
-        foreach (var table in tables)
+        foreach (var table in tables.Where(t => includeTable(t.Replace("\"", "", StringComparison.Ordinal))))
         {
             await using var select = connection.CreateCommand();
             select.CommandText = $"SELECT * FROM {table}";
             await using var reader = await select.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
+                dump.Append(table).Append('\t');
                 for (var i = 0; i < reader.FieldCount; i++)
                 {
                     var value = reader.IsDBNull(i) ? null : reader.GetValue(i);
@@ -117,7 +125,7 @@ public sealed class TestDatabase : IAsyncDisposable
                     }).Append('\t');
                 }
 
-                dump.Append('\n');
+                dump.Append(rowEnd);
             }
         }
 

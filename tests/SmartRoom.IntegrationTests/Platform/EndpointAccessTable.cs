@@ -1,0 +1,124 @@
+using System.Net;
+using static SmartRoom.IntegrationTests.Platform.Actor;
+using static SmartRoom.IntegrationTests.Platform.EndpointAccess;
+
+namespace SmartRoom.IntegrationTests.Platform;
+
+/// <summary>
+/// Who may call every endpoint, one row per <c>"METHOD /path/template"</c> (path parameters as the OpenAPI
+/// document names them). <see cref="EndpointAccessMatrixTests"/> calls each endpoint as every <see cref="Actor"/>
+/// and holds the answers to these rows: a caller not allowed gets 401 (visitors), 404 (a room or resource out of
+/// reach; the room's Viewer and Contributor without the right get 403) or 403 (a platform role it lacks), learns no name or email of
+/// the room, and changes nothing; an allowed caller never gets 401/403/404 or 500 (other answers only where a
+/// row tolerates them, with the reason). A new endpoint needs a row here; a removed one takes its row along.
+/// </summary>
+public static class EndpointAccessTable
+{
+    private static readonly Actor[] RoomReaders = [Viewer, Contributor, Manager, SupportWithGrant];
+
+    public static readonly IReadOnlyDictionary<string, EndpointAccess> Rows = new Dictionary<string, EndpointAccess>(StringComparer.Ordinal)
+    {
+        // Platform
+        ["GET /health/live"] = Public().Reading(),
+        ["GET /health/ready"] = Public().Reading(),
+        ["GET /openapi/{documentName}.json"] = Public().Reading(),
+        ["GET /scalar/{documentName?}"] = Public().Reading(),
+        ["GET /scalar/favicon.svg"] = Public().Reading(),
+        ["GET /scalar/scalar.aspnetcore.js"] = Public().Reading(),
+        ["GET /scalar/scalar.js"] = Public().Reading(),
+        ["GET /hangfire/{**path}"] = Role(Admin).SignedInByCookie().Reading(),
+
+        // Accounts
+        ["POST /api/identity/register"] = Public().Json(c => new { email = c.NewEmail("registered"), password = IdentityApiPassword, displayName = "New Account" }),
+        ["GET /api/identity/confirm-email"] = Public().WithQuery(c => $"?userId={c.Users.Target.Id}&code=not-the-emailed-code")
+            .Tolerating(HttpStatusCode.BadRequest, "a made-up confirmation code")
+            .KnownGap("an already confirmed account answers 200 {confirmed, email} to any code: anyone who knows a user id learns its email",
+                Anonymous, Stranger, OtherRoomMember, Viewer, Contributor, Manager, SupportWithoutGrant, SupportWithGrant, Marketing),
+        ["POST /api/identity/login"] = Public().Json(c => new { email = c.Users.LoginUser.Email, password = IdentityApiPassword }),
+        ["POST /api/identity/refresh"] = Public().Json(async c => (object)new { refreshToken = (await c.SignInAsync(c.Users.LoginUser)).RefreshToken }),
+        ["POST /api/identity/forgot-password"] = Public().Json(c => new { email = c.Users.LoginUser.Email }),
+        ["POST /api/identity/reset-password"] = Public().Json(c => new { email = c.Users.Target.Email, resetCode = "not-the-emailed-code", newPassword = "another long passphrase" })
+            .Tolerating(HttpStatusCode.BadRequest, "a made-up reset code"),
+        ["POST /api/identity/logout"] = SignedIn().EndingSessions(),
+        ["POST /api/identity/logout-everywhere"] = SignedIn().EndingSessions(),
+        ["GET /api/identity/manage/info"] = SignedIn().Reading(),
+        ["POST /api/identity/manage/info"] = SignedIn().Json(_ => new { }),
+        ["POST /api/identity/manage/2fa"] = SignedIn().Json(_ => new { resetSharedKey = false, resetRecoveryCodes = false, forgetMachine = false }),
+        ["GET /api/me"] = SignedIn().Reading(),
+        ["PUT /api/me"] = SignedIn().Json(_ => new { displayName = "Renamed Account" }),
+        ["GET /api/me/sign-ins"] = SignedIn().Reading(),
+
+        // Administration
+        ["GET /api/admin/users"] = Role(Admin).Reading(),
+        ["PUT /api/admin/users/{userId}/roles"] = Role(Admin).Json(_ => new { roles = new[] { "Marketing" } }),
+        ["POST /api/admin/users/{userId}/lock"] = Role(Admin).Json(c => new { until = c.Now.AddHours(1) }),
+        ["POST /api/admin/users/{userId}/unlock"] = Role(Admin),
+        ["POST /api/admin/users/{userId}/require-2fa"] = Role(Admin),
+        ["GET /api/admin/users/{userId}/sign-ins"] = Role(Admin).Reading(),
+        ["GET /api/admin/audit"] = Role(Admin).Reading(),
+        ["GET /api/admin/notifications/deliveries"] = Role(Admin).Reading()
+            .KnownGap("the delivery log shows subjects such as 'X invited you to the deal room \"<name>\"': a room's name reaches admins who are not in it", Admin),
+
+        // Notifications
+        ["GET /api/notifications"] = SignedIn().Reading(),
+        ["GET /api/notifications/unread-count"] = SignedIn().Reading(),
+        ["POST /api/notifications/{notificationId}/read"] = Owner(Manager),
+        ["POST /api/notifications/read-all"] = SignedIn(),
+        ["GET /api/me/notification-preferences"] = SignedIn().Reading(),
+        ["PUT /api/me/notification-preferences"] = SignedIn().Json(_ => new { categories = new[] { new { category = "deal-activity", mode = "Immediate" } } }),
+        ["GET /api/notifications/unsubscribe"] = Public().WithQuery(_ => "?token=not-an-emailed-token").Reading(), // the page that asks to confirm
+        ["POST /api/notifications/unsubscribe"] = Public().WithQuery(_ => "?token=not-an-emailed-token")
+            .Tolerating(HttpStatusCode.NotFound, "a made-up unsubscribe token finds no link, whoever asks"),
+
+        // Deal rooms
+        ["GET /api/deal-rooms"] = SignedIn().Reading(),
+        ["POST /api/deal-rooms"] = Role(Manager).Json(_ => new { name = "Another deal", description = "Opened during the access matrix" }),
+        ["GET /api/deal-rooms/{roomId}"] = Room(RoomReaders).Reading(),
+        ["PATCH /api/deal-rooms/{roomId}"] = Room(Manager).Json(_ => new { description = "Updated description" }),
+        ["POST /api/deal-rooms/{roomId}/status"] = Room(Manager).Json(_ => new { status = "Closed" }),
+        ["PUT /api/deal-rooms/{roomId}/terms"] = Room(Manager).Json(_ => new { text = "New confidentiality terms." }),
+        ["GET /api/deal-rooms/{roomId}/terms"] = Room(Viewer, Contributor, Manager).Reading(),
+        ["POST /api/deal-rooms/{roomId}/terms/accept"] = Room(Viewer, Contributor, Manager).Json(_ => new { }),
+        ["POST /api/deal-rooms/{roomId}/groups"] = Room(Manager).Json(c => new { name = "Bidder " + c.Unique() }),
+        ["GET /api/deal-rooms/{roomId}/groups"] = Room(Viewer, Contributor, Manager).Reading(),
+        ["GET /api/deal-rooms/{roomId}/groups/{groupId}/effective-access"] = Room(Manager).Reading(),
+        ["POST /api/deal-rooms/{roomId}/invitations"] = Room(Manager).Json(c => new { email = c.NewEmail("invited"), role = "Viewer", groupId = c.World.ViewerGroup.Id }),
+        ["GET /api/deal-rooms/{roomId}/invitations"] = Room(Manager).Reading(),
+        ["DELETE /api/deal-rooms/{roomId}/invitations/{invitationId}"] = Room(Manager),
+        ["POST /api/invitations/accept"] = SignedIn().Json(_ => new { token = "not-an-emailed-invitation-code-0123456789abcdef" })
+            .Tolerating(HttpStatusCode.NotFound, "a made-up invitation code (it finds no invitation, whoever asks)"),
+        ["GET /api/deal-rooms/{roomId}/members"] = Room(Viewer, Contributor, Manager).Reading(), // members: the managers and their own group
+        ["PATCH /api/deal-rooms/{roomId}/members/{userId}"] = Room(Manager).Json(c => new { groupId = c.World.ContributorGroup.Id }),
+        ["DELETE /api/deal-rooms/{roomId}/members/{userId}"] = Room(Manager),
+        ["POST /api/deal-rooms/{roomId}/folders"] = Room(Manager).Json(c => new { name = "Folder " + c.Unique(), parentId = c.World.Folder.Id }),
+        ["PATCH /api/deal-rooms/{roomId}/folders/{folderId}"] = Room(Manager).Json(c => new { name = "Renamed " + c.Unique(), move = false }),
+        ["DELETE /api/deal-rooms/{roomId}/folders/{folderId}"] = Room(Manager),
+        ["GET /api/deal-rooms/{roomId}/tree"] = Room(RoomReaders).Reading(),
+        ["POST /api/deal-rooms/{roomId}/documents"] = Room(Contributor, Manager).Multipart(c => c.DocumentForm()),
+        ["GET /api/deal-rooms/{roomId}/documents/{documentId}"] = Room(RoomReaders).Reading(),
+        ["GET /api/deal-rooms/{roomId}/documents/{documentId}/content"] = Room(Contributor, Manager).Reading()
+            .Denying(SupportWithGrant, HttpStatusCode.Forbidden, "download-not-permitted: support staff never download"),
+        ["GET /api/deal-rooms/{roomId}/documents/{documentId}/view"] = Room(RoomReaders).Reading(),
+        ["POST /api/deal-rooms/{roomId}/documents/{documentId}/versions"] = Room(Contributor, Manager).Multipart(c => c.VersionForm()),
+        ["GET /api/deal-rooms/{roomId}/folders/{folderId}/zip"] = Room(Viewer, Contributor, Manager).Reading(), // a Viewer's zip holds the folders only
+        ["POST /api/deal-rooms/{roomId}/folders/{folderId}/zip"] = Room(Contributor, Manager).Multipart(c => c.ZipForm()),
+        ["PUT /api/deal-rooms/{roomId}/permissions"] = Room(Manager).Json(c => new { groupId = c.World.ViewerGroup.Id, folderId = c.World.Spare.Id, level = "Download" }),
+        ["GET /api/deal-rooms/{roomId}/permissions"] = Room(Manager).Reading(),
+        ["GET /api/deal-rooms/{roomId}/audit"] = Room(Manager).Reading(),
+        ["GET /api/deal-rooms/{roomId}/audit/verify"] = Room(Manager).Reading(),
+        ["GET /api/deal-rooms/{roomId}/audit/export"] = Room(Manager).Reading(),
+        ["GET /api/deal-rooms/{roomId}/reports/members"] = Room(Manager).Reading(),
+        ["GET /api/deal-rooms/{roomId}/reports/documents"] = Room(Manager).Reading(),
+        ["GET /api/deal-rooms/{roomId}/reports/groups"] = Room(Manager).Reading(),
+
+        // Support access
+        ["POST /api/deal-rooms/{roomId}/support-access-requests"] = Role(SupportWithoutGrant, SupportWithGrant).Json(_ => new { reason = "Investigating a customer ticket." })
+            .Tolerating(HttpStatusCode.Conflict, "both already have a request open (pending or granted): one at a time"),
+        ["GET /api/deal-rooms/{roomId}/support-access"] = Room(Manager, SupportWithoutGrant, SupportWithGrant).Reading(),
+        ["POST /api/deal-rooms/{roomId}/support-access-requests/{requestId}/approve"] = Room(Manager).Json(_ => new { hours = 1, mayViewDocuments = false }),
+        ["POST /api/deal-rooms/{roomId}/support-access-requests/{requestId}/deny"] = Room(Manager),
+        ["POST /api/deal-rooms/{roomId}/support-access-requests/{requestId}/revoke"] = Room(Manager),
+    };
+
+    private const string IdentityApiPassword = Infrastructure.IdentityApi.GoodPassword;
+}
