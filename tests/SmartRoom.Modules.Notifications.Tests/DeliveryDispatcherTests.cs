@@ -87,10 +87,10 @@ public sealed class DeliveryDispatcherTests : IAsyncLifetime
             DeduplicationKey = Guid.NewGuid().ToString(),
             Template = "password-reset",
             To = "owner@example.test",
-            Subject = "Reset",
+            Subject = "Reset for [removed]",
             TextBody = "code: [removed]",
             HtmlBody = "<p>code: [removed]</p>",
-            SealedContent = _sealed.Seal(new RenderedEmail("password-reset", "Reset", "code: LIVE-123", "<p>code: LIVE-123</p>"), null),
+            SealedContent = _sealed.Seal(new RenderedEmail("password-reset", "Reset for Project Falcon", "code: LIVE-123", "<p>code: LIVE-123</p>"), null),
             CreatedAt = DateTimeOffset.UtcNow,
         };
         _db.EmailDeliveries.Add(delivery);
@@ -105,6 +105,7 @@ public sealed class DeliveryDispatcherTests : IAsyncLifetime
 
         delivery.Status.ShouldBe(DeliveryStatus.Sent);
         _transport.LastText!.ShouldContain("LIVE-123");
+        _transport.LastSubject.ShouldBe("Reset for Project Falcon");
         delivery.SealedContent.ShouldBeNull();
         (await _db.EmailDeliveries.AsNoTracking().SingleAsync()).TextBody.ShouldNotContain("LIVE-123");
     }
@@ -140,6 +141,8 @@ public sealed class DeliveryDispatcherTests : IAsyncLifetime
 
         public string? LastText { get; private set; }
 
+        public string? LastSubject { get; private set; }
+
         public Task<string> SendAsync(MimeMessage message, CancellationToken cancellationToken)
         {
             if (Failure is not null)
@@ -149,6 +152,7 @@ public sealed class DeliveryDispatcherTests : IAsyncLifetime
 
             Sent++;
             LastText = message.TextBody;
+            LastSubject = message.Subject;
             return Task.FromResult(message.MessageId ?? "");
         }
     }

@@ -10,13 +10,13 @@ internal sealed class SealedEmails(SecretSealer sealer)
     private const string Purpose = "notifications/email-in-delivery";
 
     public string Seal(RenderedEmail email, string? unsubscribeUrl) =>
-        sealer.Seal(Purpose, JsonSerializer.Serialize(new Content(email.Text, email.Html, unsubscribeUrl)));
+        sealer.Seal(Purpose, JsonSerializer.Serialize(new Content(email.Subject, email.Text, email.Html, unsubscribeUrl)));
 
-    public (string Text, string Html, string? UnsubscribeUrl) Open(string sealedContent)
+    public (string? Subject, string Text, string Html, string? UnsubscribeUrl) Open(string sealedContent)
     {
         var content = JsonSerializer.Deserialize<Content>(sealer.Unseal(Purpose, sealedContent))!;
-        return (content.Text, content.Html, content.UnsubscribeUrl);
+        return (content.Subject, content.Text, content.Html, content.UnsubscribeUrl);
     }
 
-    private sealed record Content(string Text, string Html, string? UnsubscribeUrl);
+    private sealed record Content(string? Subject, string Text, string Html, string? UnsubscribeUrl);
 }

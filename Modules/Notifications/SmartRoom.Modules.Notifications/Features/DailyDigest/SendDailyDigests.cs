@@ -36,8 +36,15 @@ internal sealed class SendDailyDigestsHandler(
                 ["base_url"] = platform.PublicBaseUrl.TrimEnd('/'),
                 ["items"] = person.Select(i => new Dictionary<string, object?> { ["title"] = i.Title, ["body"] = i.Body }).ToList(),
             });
+            // The log keeps how many items went, not what they said (room and document names).
+            var logCopy = templates.Render("daily-digest", new Dictionary<string, object?>
+            {
+                ["name"] = first.DisplayName,
+                ["base_url"] = platform.PublicBaseUrl.TrimEnd('/'),
+                ["items"] = person.Select(_ => new Dictionary<string, object?> { ["title"] = Notify.Notify.Redacted, ["body"] = "" }).ToList(),
+            });
             await sender.Send(new SendEmail.SendEmail($"digest:{person.Key:N}:{now:yyyyMMdd}:{first.Id:N}", first.Email, email,
-                first.Category, person.Key), cancellationToken);
+                first.Category, person.Key, LogCopy: logCopy), cancellationToken);
             foreach (var item in person)
             {
                 item.SentAt = now;

@@ -74,18 +74,18 @@ internal sealed partial class DeliveryDispatcher(
 
     private MimeMessage ToMime(EmailDelivery delivery)
     {
+        var (subject, text, html, unsubscribeUrl) = delivery.SealedContent is { } sealedContent
+            ? sealedEmails.Open(sealedContent)
+            : (delivery.Subject, delivery.TextBody, delivery.HtmlBody, delivery.UnsubscribeUrl);
         var message = new MimeMessage
         {
             // Stable per delivery: a retried send is recognisably the same message.
             MessageId = $"{delivery.Id:N}@smartroom",
-            Subject = delivery.Subject,
+            Subject = subject ?? delivery.Subject,
             Date = delivery.CreatedAt,
         };
         message.From.Add(MailboxAddress.Parse(options.Value.From));
         message.To.Add(MailboxAddress.Parse(delivery.To));
-        var (text, html, unsubscribeUrl) = delivery.SealedContent is { } sealedContent
-            ? sealedEmails.Open(sealedContent)
-            : (delivery.TextBody, delivery.HtmlBody, delivery.UnsubscribeUrl);
         message.Body = new BodyBuilder { TextBody = text, HtmlBody = html }.ToMessageBody();
         if (unsubscribeUrl is { } unsubscribe)
         {
