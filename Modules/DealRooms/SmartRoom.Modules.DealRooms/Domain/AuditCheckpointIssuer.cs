@@ -21,6 +21,9 @@ internal sealed class AuditCheckpointIssuer(DealRoomsDbContext db, AuditKeys key
     public static readonly Error ChainInvalid = Error.Conflict("audit-chain-invalid",
         "The room's audit chain does not verify (see audit/verify): no checkpoint is signed for it.");
 
+    public static readonly Error ChainMoving = Error.Conflict("audit-chain-moving",
+        "The room's audit chain moved while the checkpoint was being signed: ask again.");
+
     public static readonly Error ChainEmpty = Error.Conflict("audit-chain-empty", "The room has no audit records yet.");
 
     public async Task<Result<AuditCheckpoint>> IssueAsync(Guid roomId, CancellationToken ct)
@@ -66,7 +69,17 @@ internal sealed class AuditCheckpointIssuer(DealRoomsDbContext db, AuditKeys key
             Signature = CheckpointSignatures.Sign(roomId, head.Seq, head.Hash, issuedAt, keys.ActiveKeyId, keys),
         };
         db.AuditCheckpoints.Add(checkpoint);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (db.ChangeTracker.Entries<AuditChainHead>().Any(e => e.State == EntityState.Added))
+        {
+            // The room's first keyed append anchored the chain at the same moment: nothing is signed, ask again.
+            db.ChangeTracker.Clear();
+            return ChainMoving;
+        }
+
         return checkpoint;
     }
 }
