@@ -98,6 +98,7 @@ if (!app.Environment.IsDevelopment() && builder.Configuration.GetValue("SmartRoo
 
 app.UseSecurityHeaders();
 app.UseAuthentication();
+app.UseIdentitySessions();
 app.UseAuthorization();
 app.UseRateLimiter();
 

@@ -153,6 +153,9 @@ public static class IdentityModule
         return api;
     }
 
+    /// <summary>After authentication: tokens of ended sessions stop working at once (see <see cref="LiveSessions"/>).</summary>
+    public static IApplicationBuilder UseIdentitySessions(this IApplicationBuilder app) => app.UseLiveSessions();
+
     private static Task Status(HttpResponse response, int status)
     {
         response.StatusCode = status;

@@ -143,6 +143,23 @@ public sealed class SignInSecurityTests(SmartRoomApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task An_ended_session_s_access_token_stops_working_at_once_not_after_its_fifteen_minutes()
+    {
+        var user = await App.SignUpAsync();
+        var stolen = await App.CreateClient().LoginForTokensAsync(user.Email); // say, copied from the victim's browser
+        var attacker = App.ClientWithToken(stolen.AccessToken);
+        (await attacker.GetAsync("/api/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // The owner reads the new-sign-in notice and signs out everywhere.
+        (await App.ClientWithToken(user.Tokens.AccessToken).PostAsync("/api/identity/logout-everywhere", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        (await attacker.GetAsync("/api/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await attacker.GetAsync("/api/deal-rooms")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var fresh = await App.CreateClient().LoginForTokensAsync(user.Email);
+        (await App.ClientWithToken(fresh.AccessToken).GetAsync("/api/me")).StatusCode.ShouldBe(HttpStatusCode.OK, "a new sign-in works");
+    }
+
+    [Fact]
     public async Task A_password_reset_by_emailed_code_signs_out_every_session()
     {
         var user = await App.SignUpAsync();

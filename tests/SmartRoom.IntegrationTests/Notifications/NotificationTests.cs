@@ -20,6 +20,8 @@ public sealed class NotificationTests(SmartRoomApp app) : AppTest(app)
         // Each notice's feed entry is written before its email is sent: both emails mean both entries.
         await App.Smtp.WaitForAsync(user.Email, m => (m.Subject ?? "").Contains("profile was updated", StringComparison.Ordinal));
         await App.Smtp.WaitForAsync(user.Email, m => (m.Subject ?? "").Contains("password was changed", StringComparison.Ordinal));
+        // A password change ends every session, this one too: sign in again with the new password.
+        me = App.ClientWithToken((await App.CreateClient().LoginForTokensAsync(user.Email, "a changed passphrase")).AccessToken);
 
         var feed = await me.GetFromJsonAsync<JsonElement>("/api/notifications");
         feed.GetProperty("unreadCount").GetInt32().ShouldBe(2);
