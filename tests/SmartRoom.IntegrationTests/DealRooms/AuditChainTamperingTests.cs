@@ -161,6 +161,13 @@ public sealed class AuditChainTamperingTests(SmartRoomApp app) : AppTest(app)
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await refused.ProblemAsync()).GetProperty("type").GetString().ShouldBe("urn:smartroom:problem:checkpoint-signature-invalid");
 
+        // A malformed checkpoint is bad input, named per field.
+        var malformed = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(checkpoint.GetRawText())!;
+        malformed["hash"] = JsonSerializer.SerializeToElement("not a hash");
+        var invalid = await manager.PostAsJsonAsync($"/api/deal-rooms/{room}/audit/verify-checkpoint", malformed);
+        invalid.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await invalid.ProblemAsync()).GetProperty("errors").EnumerateObject().ShouldContain(e => e.Name.Contains("Hash", StringComparison.OrdinalIgnoreCase));
+
         // Nor may a checkpoint of one room be checked against another.
         var (_, other) = (manager, (await manager.CreateRoomAsync("Other")).Id);
         (await manager.PostAsJsonAsync($"/api/deal-rooms/{other}/audit/verify-checkpoint", checkpoint)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);

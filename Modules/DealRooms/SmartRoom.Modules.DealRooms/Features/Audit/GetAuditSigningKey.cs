@@ -52,5 +52,6 @@ internal static class GetAuditSigningKeyEndpoint
             .RequireAuthorization()
             .WithName("GetAuditSigningKey")
             .WithSummary("{activeKeyId, keys:[{keyId, algorithm: ES256, spki, pem, jwk}]}: the public keys that verify audit checkpoints.")
-            .Produces<SigningKeys>();
+            .Produces<SigningKeys>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
 }

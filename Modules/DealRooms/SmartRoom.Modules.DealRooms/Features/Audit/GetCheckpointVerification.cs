@@ -85,6 +85,8 @@ internal static class GetCheckpointVerificationEndpoint
             .WithSummary("Body: a checkpoint from audit/checkpoint. {holds, reason (held | missing | hash-differs | not-authentic), seq, hash, " +
                 "currentHash, chain}; 400 checkpoint-signature-invalid when the checkpoint was altered.")
             .Produces<CheckpointCheck>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

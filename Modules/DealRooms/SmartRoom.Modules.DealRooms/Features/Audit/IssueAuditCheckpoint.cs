@@ -41,6 +41,8 @@ internal static class IssueAuditCheckpointEndpoint
             .WithSummary("{roomId, seq, hash, issuedAt, keyId, signature}: the room's chain head signed with ECDSA P-256 (public key at " +
                 "/api/audit/signing-key). 409 audit-chain-invalid when the chain does not verify.")
             .Produces<CheckpointView>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -113,7 +113,9 @@ internal static class ReauthenticateEndpoint
             .WithSummary("Prove it is you again (password, or with 2FA on a code) to open sensitive account changes for a few minutes.")
             .Produces<Reauthenticated>()
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRateLimiting(RateLimits.SignIn)
             .RequireAuthorization(IdentityPolicies.AllowDuringTwoFactorSetup);
 }
