@@ -21,11 +21,7 @@ public sealed class MasterKeyXmlEncryptor(PlatformKeys keys) : IXmlEncryptor
         var plain = Encoding.UTF8.GetBytes(plaintextElement.ToString(SaveOptions.DisableFormatting));
         try
         {
-            var output = new byte[12 + plain.Length + 16];
-            RandomNumberGenerator.Fill(output.AsSpan(0, 12));
-            using var aes = new AesGcm(keys.Derive(Purpose), 16);
-            aes.Encrypt(output.AsSpan(0, 12), plain, output.AsSpan(12, plain.Length), output.AsSpan(12 + plain.Length),
-                Encoding.ASCII.GetBytes(keys.ActiveKeyId));
+            var output = AesGcmBox.Seal(keys.Derive(Purpose), plain, Encoding.ASCII.GetBytes(keys.ActiveKeyId));
             var element = new XElement(Element,
                 new XAttribute("keyId", keys.ActiveKeyId),
                 new XAttribute("algorithm", "AES-256-GCM/HKDF-SHA256"),
@@ -50,12 +46,9 @@ public sealed class MasterKeyXmlDecryptor(IServiceProvider services) : IXmlDecry
                   ?? throw new CryptographicException(
                       $"The Data Protection key ring was encrypted with master key '{keyId}', which is not configured " +
                       $"({PlatformKeys.MasterKeySetting} or RetiredMasterKeys).");
-        var data = Convert.FromBase64String(encryptedElement.Value);
-        var plain = new byte[data.Length - 28];
+        var plain = AesGcmBox.Open(key, Convert.FromBase64String(encryptedElement.Value), Encoding.ASCII.GetBytes(keyId));
         try
         {
-            using var aes = new AesGcm(key, 16);
-            aes.Decrypt(data.AsSpan(0, 12), data.AsSpan(12, plain.Length), data.AsSpan(12 + plain.Length), plain, Encoding.ASCII.GetBytes(keyId));
             return XElement.Parse(Encoding.UTF8.GetString(plain));
         }
         finally

@@ -26,6 +26,7 @@ public sealed class PlatformKeys
     public const string MasterKeySetting = Section + ":MasterKey";
     private const string DevelopmentKeyFile = "development-master.key";
     private readonly Dictionary<string, byte[]> _masterKeys;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string KeyId, string Purpose), byte[]> _derived = new();
 
     public PlatformKeys(byte[] activeMasterKey, IEnumerable<byte[]> retiredMasterKeys, bool isDevelopmentKey = false)
     {
@@ -58,10 +59,14 @@ public sealed class PlatformKeys
     /// <summary>A 256-bit key for one purpose, derived from the active master key (HKDF-SHA256, info = purpose).</summary>
     public byte[] Derive(string purpose) => Derive(ActiveKeyId, purpose)!;
 
-    /// <summary>A 256-bit key for one purpose derived from the named master key, or null when that key is not configured.</summary>
+    /// <summary>
+    /// A 256-bit key for one purpose derived from the named master key, or null when that key is not configured.
+    /// Derived once per key and purpose; callers share the array and must not change it.
+    /// </summary>
     public byte[]? Derive(string keyId, string purpose) =>
         _masterKeys.TryGetValue(keyId, out var master)
-            ? HKDF.DeriveKey(HashAlgorithmName.SHA256, master, 32, salt: [], info: Encoding.UTF8.GetBytes("SmartRoom/" + purpose))
+            ? _derived.GetOrAdd((keyId, purpose), k =>
+                HKDF.DeriveKey(HashAlgorithmName.SHA256, master, 32, salt: [], info: Encoding.UTF8.GetBytes("SmartRoom/" + k.Purpose)))
             : null;
 
     public static string IdOf(byte[] masterKey) => "mk-" + Convert.ToHexStringLower(SHA256.HashData(masterKey))[..16];

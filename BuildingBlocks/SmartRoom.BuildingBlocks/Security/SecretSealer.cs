@@ -21,30 +21,19 @@ public sealed class SecretSealer(PlatformKeys keys)
     public byte[] SealBytes(string purpose, ReadOnlySpan<byte> secret)
     {
         var keyId = Encoding.ASCII.GetBytes(Prefix + keys.ActiveKeyId + ".");
-        var output = new byte[keyId.Length + 12 + secret.Length + 16];
-        keyId.CopyTo(output, 0);
-        var nonce = output.AsSpan(keyId.Length, 12);
-        RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(Key(keys.ActiveKeyId, purpose), 16);
-        aes.Encrypt(nonce, secret, output.AsSpan(keyId.Length + 12, secret.Length), output.AsSpan(output.Length - 16), Encoding.UTF8.GetBytes(purpose));
-        return output;
+        return [.. keyId, .. AesGcmBox.Seal(Key(keys.ActiveKeyId, purpose), secret, Encoding.UTF8.GetBytes(purpose))];
     }
 
     public byte[] UnsealBytes(string purpose, ReadOnlySpan<byte> sealedSecret)
     {
         var text = Encoding.ASCII.GetString(sealedSecret[..Math.Min(sealedSecret.Length, 40)]);
         var dot = text.IndexOf('.', Prefix.Length);
-        if (!text.StartsWith(Prefix, StringComparison.Ordinal) || dot < 0 || sealedSecret.Length < dot + 1 + 12 + 16)
+        if (!text.StartsWith(Prefix, StringComparison.Ordinal) || dot < 0)
         {
             throw new CryptographicException("Not a sealed secret.");
         }
 
-        var keyId = text[Prefix.Length..dot];
-        var body = sealedSecret[(dot + 1)..];
-        var plain = new byte[body.Length - 28];
-        using var aes = new AesGcm(Key(keyId, purpose), 16);
-        aes.Decrypt(body[..12], body[12..^16], body[^16..], plain, Encoding.UTF8.GetBytes(purpose));
-        return plain;
+        return AesGcmBox.Open(Key(text[Prefix.Length..dot], purpose), sealedSecret[(dot + 1)..], Encoding.UTF8.GetBytes(purpose));
     }
 
     private byte[] Key(string keyId, string purpose) =>

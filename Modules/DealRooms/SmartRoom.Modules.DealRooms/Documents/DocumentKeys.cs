@@ -36,28 +36,12 @@ internal sealed class DocumentKeys(IDataProtectionProvider provider, PlatformKey
             : throw new CryptographicException($"Document key id '{keyId}' names a master key that is not configured ({PlatformKeys.Section}).");
     }
 
-    private static byte[] Wrap(byte[] master, byte[] key)
-    {
-        // nonce ‖ ciphertext ‖ tag
-        var wrapped = new byte[12 + key.Length + 16];
-        RandomNumberGenerator.Fill(wrapped.AsSpan(0, 12));
-        using var aes = new AesGcm(master, 16);
-        aes.Encrypt(wrapped.AsSpan(0, 12), key, wrapped.AsSpan(12, key.Length), wrapped.AsSpan(12 + key.Length), Context);
-        return wrapped;
-    }
+    private static byte[] Wrap(byte[] master, byte[] key) => AesGcmBox.Seal(master, key, Context);
 
-    private static byte[] UnwrapWith(byte[] master, byte[] wrapped)
-    {
-        if (wrapped.Length != 12 + 32 + 16)
-        {
-            throw new CryptographicException("A wrapped document key has the wrong length.");
-        }
-
-        var key = new byte[32];
-        using var aes = new AesGcm(master, 16);
-        aes.Decrypt(wrapped.AsSpan(0, 12), wrapped.AsSpan(12, 32), wrapped.AsSpan(44), key, Context);
-        return key;
-    }
+    private static byte[] UnwrapWith(byte[] master, byte[] wrapped) =>
+        wrapped.Length == AesGcmBox.Overhead + 32
+            ? AesGcmBox.Open(master, wrapped, Context)
+            : throw new CryptographicException("A wrapped document key has the wrong length.");
 
     /// <summary>Wraps a key with the Data Protection ring as versions before key custody were (tests of the legacy path).</summary>
     internal byte[] WrapLegacy(byte[] key) => _protector.Protect(key);

@@ -21,16 +21,15 @@ internal sealed class AuditKeys(PlatformKeys keys)
     private static readonly BigInteger Order = BigInteger.Parse(
         "0FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551", System.Globalization.NumberStyles.HexNumber);
 
-    private readonly ConcurrentDictionary<(string KeyId, string Purpose), byte[]?> _derived = new();
     private readonly ConcurrentDictionary<string, ECParameters?> _signing = new();
 
     public string ActiveKeyId => keys.ActiveKeyId;
 
     public IReadOnlyCollection<string> KeyIds => keys.KeyIds;
 
-    public byte[]? ChainKey(string keyId) => Derived(keyId, ChainPurpose);
+    public byte[]? ChainKey(string keyId) => keys.Derive(keyId, ChainPurpose);
 
-    public byte[]? HeadKey(string keyId) => Derived(keyId, HeadPurpose);
+    public byte[]? HeadKey(string keyId) => keys.Derive(keyId, HeadPurpose);
 
     /// <summary>
     /// The checkpoint signing key of a master key, or null when that master key is not configured. Deterministic:
@@ -62,6 +61,4 @@ internal sealed class AuditKeys(PlatformKeys keys)
 
         throw new CryptographicException("No valid P-256 scalar could be derived.");
     });
-
-    private byte[]? Derived(string keyId, string purpose) => _derived.GetOrAdd((keyId, purpose), k => keys.Derive(k.KeyId, k.Purpose));
 }
