@@ -19,7 +19,7 @@ internal static class LiveSessions
         app.Use(async (http, next) =>
         {
             if (http.User.Identity?.IsAuthenticated == true
-                && Guid.TryParse(http.User.FindFirstValue(SessionClaims.SessionId), out var sessionId)
+                && SessionClaims.SessionIdOf(http.User) is { } sessionId
                 && Guid.TryParse(http.User.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
             {
                 var db = http.RequestServices.GetRequiredService<IdentityDbContext>();

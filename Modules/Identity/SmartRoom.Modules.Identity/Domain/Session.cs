@@ -1,3 +1,5 @@
+using System.Security.Claims;
+
 namespace SmartRoom.Modules.Identity.Domain;
 
 /// <summary>
@@ -48,6 +50,10 @@ internal sealed class Session
 internal static class SessionClaims
 {
     public const string SessionId = "sr:sid";
+
+    /// <summary>The bearer session a principal belongs to, or null (cookie sign-ins have none).</summary>
+    public static Guid? SessionIdOf(ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirstValue(SessionId), out var id) ? id : null;
     public const string TokenId = "sr:rtid";
 
     /// <summary>

@@ -48,7 +48,7 @@ internal sealed class SudoMode(
     {
         var now = clock.GetUtcNow();
         var principal = Principal;
-        if (SessionId(principal) is { } sessionId)
+        if (SessionClaims.SessionIdOf(principal) is { } sessionId)
         {
             if (await db.Sessions.SingleOrDefaultAsync(s => s.Id == sessionId && s.UserId == user.Id, ct) is { } session)
             {
@@ -70,13 +70,11 @@ internal sealed class SudoMode(
 
     private ClaimsPrincipal Principal => http.HttpContext?.User ?? new ClaimsPrincipal();
 
-    private static Guid? SessionId(ClaimsPrincipal principal) =>
-        Guid.TryParse(principal.FindFirstValue(SessionClaims.SessionId), out var id) ? id : null;
 
     private async Task<DateTimeOffset?> ProvenAtAsync(CancellationToken ct)
     {
         var principal = Principal;
-        if (SessionId(principal) is { } sessionId)
+        if (SessionClaims.SessionIdOf(principal) is { } sessionId)
         {
             var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, ct);
             return session is not null && session.IsActive(clock.GetUtcNow())

@@ -53,7 +53,7 @@ internal static class LogoutEndpoint
     public static void Map(IEndpointRouteBuilder identity)
     {
         identity.MapPost("/logout", async (ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new Logout(SessionOf(user), Everywhere: false), ct)).ToHttp(_ => TypedResults.NoContent()))
+                (await sender.Send(new Logout(SessionClaims.SessionIdOf(user), Everywhere: false), ct)).ToHttp(_ => TypedResults.NoContent()))
             .WithName("Logout")
             .WithSummary("Sign out of this session: its refresh token stops working.")
             .RequireAuthorization(IdentityPolicies.AllowDuringTwoFactorSetup);
@@ -64,7 +64,4 @@ internal static class LogoutEndpoint
             .WithSummary("Sign out of every session and device.")
             .RequireAuthorization(IdentityPolicies.AllowDuringTwoFactorSetup);
     }
-
-    private static Guid? SessionOf(ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirstValue(SessionClaims.SessionId), out var id) ? id : null;
 }

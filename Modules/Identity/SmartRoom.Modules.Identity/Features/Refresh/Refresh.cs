@@ -41,7 +41,7 @@ internal sealed class RefreshHandler(
         var now = clock.GetUtcNow();
         var ticket = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(command.RefreshToken);
         if (ticket?.Properties.ExpiresUtc is not { } expires || now >= expires
-            || !Guid.TryParse(ticket.Principal.FindFirstValue(SessionClaims.SessionId), out var sessionId)
+            || SessionClaims.SessionIdOf(ticket.Principal) is not { } sessionId
             || !Guid.TryParse(ticket.Principal.FindFirstValue(SessionClaims.TokenId), out var tokenId))
         {
             return Refused;
