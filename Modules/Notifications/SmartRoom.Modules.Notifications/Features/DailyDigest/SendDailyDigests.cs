@@ -30,19 +30,9 @@ internal sealed class SendDailyDigestsHandler(
         foreach (var person in pending.GroupBy(d => d.UserId))
         {
             var first = person.First();
-            var email = templates.Render("daily-digest", new Dictionary<string, object?>
-            {
-                ["name"] = first.DisplayName,
-                ["base_url"] = platform.PublicBaseUrl.TrimEnd('/'),
-                ["items"] = person.Select(i => new Dictionary<string, object?> { ["title"] = i.Title, ["body"] = i.Body }).ToList(),
-            });
+            var email = Render(first.DisplayName, person.Select(i => (i.Title, i.Body)));
             // The log keeps how many items went, not what they said (room and document names).
-            var logCopy = templates.Render("daily-digest", new Dictionary<string, object?>
-            {
-                ["name"] = first.DisplayName,
-                ["base_url"] = platform.PublicBaseUrl.TrimEnd('/'),
-                ["items"] = person.Select(_ => new Dictionary<string, object?> { ["title"] = Notify.Notify.Redacted, ["body"] = "" }).ToList(),
-            });
+            var logCopy = Render(first.DisplayName, person.Select(_ => (Notify.Notify.Redacted, "")));
             await sender.Send(new SendEmail.SendEmail($"digest:{person.Key:N}:{now:yyyyMMdd}:{first.Id:N}", first.Email, email,
                 first.Category, person.Key, LogCopy: logCopy), cancellationToken);
             foreach (var item in person)
@@ -56,4 +46,12 @@ internal sealed class SendDailyDigestsHandler(
 
         return new DigestsSent(recipients, pending.Count);
     }
+
+    private RenderedEmail Render(string name, IEnumerable<(string Title, string Body)> items) =>
+        templates.Render("daily-digest", new Dictionary<string, object?>
+        {
+            ["name"] = name,
+            ["base_url"] = platform.PublicBaseUrl.TrimEnd('/'),
+            ["items"] = items.Select(i => new Dictionary<string, object?> { ["title"] = i.Title, ["body"] = i.Body }).ToList(),
+        });
 }
