@@ -103,6 +103,7 @@ public static class IdentityModule
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddAuthorization(IdentityPolicies.Configure);
+        services.AddScoped<RequestAccount>();
         services.AddScoped<IAuthorizationHandler, TwoFactorSetupHandler>();
         services.AddScoped<SignInRecorder>();
         services.AddScoped<SecondFactor>();
