@@ -43,14 +43,17 @@ while port_in_use "$port"; do port=$((port + 1)); done
 export SR="http://localhost:$port"
 export MAIL="$work/data/mail"
 
-# The blocks to run, each preceded by a line saying where it is in the README.
+# The blocks to run, in a script whose line numbers are the README's (other lines left empty), so that
+# a failing command is reported by its README line; each block starts by saying where it is.
 script="$work/readme.sh"
-awk -v readme="README.md" '
-  /^## /                  { section = substr($0, 4) }
-  /^```bash run[[:space:]]*$/ { inside = 1; blocks++; printf "printf %s\n", "\"\\n---- " readme ":" NR + 1 " (" section ")\\n\""; next }
-  inside && /^```/        { inside = 0; next }
-  inside                  { print }
-  END                     { if (!blocks) { print "run-readme: no `bash run` block in README.md" > "/dev/stderr"; exit 1 } }
+failed_at="$work/failed-at"
+awk -v failed_at="$failed_at" '
+  NR == 1                     { print "trap '\''echo $LINENO > \"" failed_at "\"'\'' ERR"; next }
+  /^## /                      { section = substr($0, 4) }
+  /^```bash run[[:space:]]*$/ { inside = 1; blocks++; print "printf \"\\n---- README.md:" NR + 1 " (" section ")\\n\""; next }
+  inside && /^```/            { inside = 0; print ""; next }
+                              { print inside ? $0 : "" }
+  END                         { if (!blocks) { print "run-readme: no `bash run` block in README.md" > "/dev/stderr"; exit 1 } }
 ' "$readme" > "$script"
 echo "run-readme: $(grep -c '^printf "\\n---- ' "$script") blocks from README.md"
 
@@ -78,7 +81,13 @@ if (cd "$root" && bash -euo pipefail "$script"); then
   echo "run-readme: every README block ran ($((SECONDS - started)) s)"
 else
   status=$?
-  echo "run-readme: a README block failed (exit $status); the host's last lines:" >&2
+  if [[ -s "$failed_at" ]]; then
+    line=$(cat "$failed_at")
+    echo "run-readme: README.md:$line failed (exit $status): $(sed -n "${line}p" "$readme")" >&2
+  else
+    echo "run-readme: a README block failed (exit $status)" >&2
+  fi
+  echo "run-readme: the host's last lines:" >&2
   tail -30 "$work/host.log" >&2
   exit "$status"
 fi
