@@ -8,13 +8,13 @@
 # fenced block whose info string is `bash run` — in README order, in one shell, with `set -euo pipefail` —
 # with SR (the host's base URL) and MAIL (its mail pickup folder) set for this host. Any failing command
 # fails the run. The host is stopped and the data directory removed afterwards, whatever happened.
-# Needs curl, jq and pdftotext (poppler-utils), as the README says.
+# Needs curl, jq, pdftotext (poppler-utils) and unzip, as the README says.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 readme="$root/README.md"
 
-for tool in curl jq pdftotext; do
+for tool in curl jq pdftotext unzip; do
   command -v "$tool" >/dev/null || { echo "run-readme: '$tool' is needed (the README says so)" >&2; exit 1; }
 done
 
@@ -67,14 +67,16 @@ SmartRoom__Bootstrap__AdminPassword="$admin_password" \
   setsid dotnet run --no-build --no-launch-profile --project Host/SmartRoom.Host > "$work/host.log" 2>&1 &
 host_pid=$!
 
+# Ready: this host (not another one that took the port meanwhile) listens on SR and says Healthy.
+ready() { grep -qF "Now listening on: $SR" "$work/host.log" && [[ "$(curl -s "$SR/health/ready")" == "Healthy" ]]; }
 for _ in $(seq 240); do
-  if [[ "$(curl -s "$SR/health/ready" 2>/dev/null)" == "Healthy" ]]; then break; fi
   if ! kill -0 "$host_pid" 2>/dev/null; then
     echo "run-readme: the host stopped before it was ready:" >&2; tail -40 "$work/host.log" >&2; exit 1
   fi
+  if ready; then break; fi
   sleep 0.5
 done
-[[ "$(curl -s "$SR/health/ready")" == "Healthy" ]] || { echo "run-readme: the host was not ready in 120 s" >&2; tail -40 "$work/host.log" >&2; exit 1; }
+ready || { echo "run-readme: the host was not ready in 120 s" >&2; tail -40 "$work/host.log" >&2; exit 1; }
 
 started=$SECONDS
 if (cd "$root" && bash -euo pipefail "$script"); then
