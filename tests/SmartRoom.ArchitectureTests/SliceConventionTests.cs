@@ -7,7 +7,7 @@ using SmartRoom.BuildingBlocks.Errors;
 
 namespace SmartRoom.ArchitectureTests;
 
-/// <summary>DESIGN §4 and §5 as tests.</summary>
+/// <summary>docs/conventions.md §3 (a slice) and §6 (between modules) as tests.</summary>
 public sealed partial class SliceConventionTests
 {
     private static readonly Type[] HandlerInterfaces =
