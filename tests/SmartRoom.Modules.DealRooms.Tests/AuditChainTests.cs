@@ -199,7 +199,7 @@ public sealed class AuditChainTests
         using var again = new AuditKeys(new PlatformKeys(MasterKey, [])).SigningKey(Keys.ActiveKeyId)!;
         using var verifier = ECDsa.Create();
         verifier.ImportSubjectPublicKeyInfo(again.ExportSubjectPublicKeyInfo(), out _);
-        verifier.VerifyData(AuditChain.CheckpointBytes(Room, 7, new string('a', 64), issuedAt, Keys.ActiveKeyId), Convert.FromBase64String(signature),
+        verifier.VerifyData(AuditCanonicalForm.Checkpoint(Room, 7, new string('a', 64), issuedAt, Keys.ActiveKeyId), Convert.FromBase64String(signature),
             HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation).ShouldBeTrue();
     }
 

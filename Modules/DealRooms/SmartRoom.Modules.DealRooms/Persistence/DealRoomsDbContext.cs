@@ -50,7 +50,7 @@ internal class DealRoomsDbContext(DbContextOptions options, AuditKeys? auditKeys
             var pending = ChangeTracker.Entries<AuditRecord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
             if (pending.Count > 0)
             {
-                await AuditChain.LinkAsync(this, pending,
+                await AuditChainLinker.LinkAsync(this, pending,
                     auditKeys ?? throw new InvalidOperationException("Audit records need the audit keys (resolve the context from DI)."),
                     cancellationToken);
             }
