@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using SmartRoom.BuildingBlocks.Persistence;
 
 namespace SmartRoom.BuildingBlocks.Platform;
@@ -28,28 +27,4 @@ internal class PlatformDbContext(DbContextOptions options) : DbContext(options),
         });
         modelBuilder.UseModuleSchema(Database, Schema);
     }
-}
-
-internal sealed class PlatformSqliteDbContext(DbContextOptions<PlatformSqliteDbContext> options) : PlatformDbContext(options);
-
-internal sealed class PlatformPostgresDbContext(DbContextOptions<PlatformPostgresDbContext> options) : PlatformDbContext(options);
-
-internal sealed class PlatformSqlServerDbContext(DbContextOptions<PlatformSqlServerDbContext> options) : PlatformDbContext(options);
-
-internal sealed class PlatformSqliteDesignTimeFactory : IDesignTimeDbContextFactory<PlatformSqliteDbContext>
-{
-    public PlatformSqliteDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContexts.DesignTimeOptions<PlatformSqliteDbContext>(DatabaseProvider.Sqlite, PlatformDbContext.Schema));
-}
-
-internal sealed class PlatformPostgresDesignTimeFactory : IDesignTimeDbContextFactory<PlatformPostgresDbContext>
-{
-    public PlatformPostgresDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContexts.DesignTimeOptions<PlatformPostgresDbContext>(DatabaseProvider.Postgres, PlatformDbContext.Schema));
-}
-
-internal sealed class PlatformSqlServerDesignTimeFactory : IDesignTimeDbContextFactory<PlatformSqlServerDbContext>
-{
-    public PlatformSqlServerDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContexts.DesignTimeOptions<PlatformSqlServerDbContext>(DatabaseProvider.SqlServer, PlatformDbContext.Schema));
 }

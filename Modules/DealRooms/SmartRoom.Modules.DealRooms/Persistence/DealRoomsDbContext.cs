@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using SmartRoom.BuildingBlocks.Persistence;
 using SmartRoom.Modules.DealRooms.Domain;
 
@@ -221,31 +220,4 @@ internal class DealRoomsDbContext(DbContextOptions options, AuditKeys? auditKeys
         });
         modelBuilder.UseModuleSchema(Database, Schema);
     }
-}
-
-internal sealed class DealRoomsSqliteDbContext(DbContextOptions<DealRoomsSqliteDbContext> options, AuditKeys? auditKeys = null)
-    : DealRoomsDbContext(options, auditKeys);
-
-internal sealed class DealRoomsPostgresDbContext(DbContextOptions<DealRoomsPostgresDbContext> options, AuditKeys? auditKeys = null)
-    : DealRoomsDbContext(options, auditKeys);
-
-internal sealed class DealRoomsSqlServerDbContext(DbContextOptions<DealRoomsSqlServerDbContext> options, AuditKeys? auditKeys = null)
-    : DealRoomsDbContext(options, auditKeys);
-
-internal sealed class DealRoomsSqliteDesignTimeFactory : IDesignTimeDbContextFactory<DealRoomsSqliteDbContext>
-{
-    public DealRoomsSqliteDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContexts.DesignTimeOptions<DealRoomsSqliteDbContext>(DatabaseProvider.Sqlite, DealRoomsDbContext.Schema));
-}
-
-internal sealed class DealRoomsPostgresDesignTimeFactory : IDesignTimeDbContextFactory<DealRoomsPostgresDbContext>
-{
-    public DealRoomsPostgresDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContexts.DesignTimeOptions<DealRoomsPostgresDbContext>(DatabaseProvider.Postgres, DealRoomsDbContext.Schema));
-}
-
-internal sealed class DealRoomsSqlServerDesignTimeFactory : IDesignTimeDbContextFactory<DealRoomsSqlServerDbContext>
-{
-    public DealRoomsSqlServerDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContexts.DesignTimeOptions<DealRoomsSqlServerDbContext>(DatabaseProvider.SqlServer, DealRoomsDbContext.Schema));
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using SmartRoom.BuildingBlocks.Persistence;
 using SmartRoom.Modules.Identity.Domain;
 
@@ -71,28 +70,4 @@ internal class IdentityDbContext(DbContextOptions options)
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("RoleClaims");
         builder.UseModuleSchema(Database, Schema);
     }
-}
-
-internal sealed class IdentitySqliteDbContext(DbContextOptions<IdentitySqliteDbContext> options) : IdentityDbContext(options);
-
-internal sealed class IdentityPostgresDbContext(DbContextOptions<IdentityPostgresDbContext> options) : IdentityDbContext(options);
-
-internal sealed class IdentitySqlServerDbContext(DbContextOptions<IdentitySqlServerDbContext> options) : IdentityDbContext(options);
-
-internal sealed class IdentitySqliteDesignTimeFactory : IDesignTimeDbContextFactory<IdentitySqliteDbContext>
-{
-    public IdentitySqliteDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContexts.DesignTimeOptions<IdentitySqliteDbContext>(DatabaseProvider.Sqlite, IdentityDbContext.Schema));
-}
-
-internal sealed class IdentityPostgresDesignTimeFactory : IDesignTimeDbContextFactory<IdentityPostgresDbContext>
-{
-    public IdentityPostgresDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContexts.DesignTimeOptions<IdentityPostgresDbContext>(DatabaseProvider.Postgres, IdentityDbContext.Schema));
-}
-
-internal sealed class IdentitySqlServerDesignTimeFactory : IDesignTimeDbContextFactory<IdentitySqlServerDbContext>
-{
-    public IdentitySqlServerDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContexts.DesignTimeOptions<IdentitySqlServerDbContext>(DatabaseProvider.SqlServer, IdentityDbContext.Schema));
 }
