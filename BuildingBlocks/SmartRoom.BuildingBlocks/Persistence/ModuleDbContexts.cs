@@ -71,6 +71,13 @@ public static class ModuleDbContexts
     }
 
     /// <summary>
+    /// Applies the <see cref="IEntityTypeConfiguration{TEntity}"/> classes that live in the namespace of
+    /// <typeparamref name="TConfiguration"/> (a context's <c>Persistence/Configurations</c>), and no other context's.
+    /// </summary>
+    public static ModelBuilder ApplyConfigurationsBeside<TConfiguration>(this ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TConfiguration).Assembly, t => t.Namespace == typeof(TConfiguration).Namespace);
+
+    /// <summary>
     /// Call from <c>ConfigureConventions</c>: on SQLite, instants are stored as sortable integers so that
     /// queries can compare and order them in SQL (SQLite has no date type).
     /// </summary>

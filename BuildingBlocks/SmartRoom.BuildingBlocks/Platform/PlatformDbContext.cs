@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.BuildingBlocks.Persistence.Configurations.Platform;
 
 namespace SmartRoom.BuildingBlocks.Platform;
 
@@ -20,11 +21,7 @@ internal class PlatformDbContext(DbContextOptions options) : DbContext(options),
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<DataProtectionKey>(k =>
-        {
-            k.ToTable("DataProtectionKeys");
-            k.Property(x => x.FriendlyName).HasMaxLength(100);
-        });
+        modelBuilder.ApplyConfigurationsBeside<DataProtectionKeyConfiguration>();
         modelBuilder.UseModuleSchema(Database, Schema);
     }
 }
