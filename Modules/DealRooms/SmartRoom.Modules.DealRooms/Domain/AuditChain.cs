@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Json;
 
@@ -73,21 +74,9 @@ internal static class AuditChain
 
     private static bool FixedEquals(byte[] computed, string storedHex)
     {
-        if (storedHex.Length != computed.Length * 2)
-        {
-            return false;
-        }
-
-        byte[] stored;
-        try
-        {
-            stored = Convert.FromHexString(storedHex);
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-
-        return CryptographicOperations.FixedTimeEquals(computed, stored);
+        Span<byte> stored = stackalloc byte[computed.Length];
+        return storedHex.Length == computed.Length * 2
+            && Convert.FromHexString(storedHex, stored, out _, out var written) == OperationStatus.Done && written == computed.Length
+            && CryptographicOperations.FixedTimeEquals(computed, stored);
     }
 }
