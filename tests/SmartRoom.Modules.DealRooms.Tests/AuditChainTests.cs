@@ -40,6 +40,17 @@ public sealed class AuditChainTests
     }
 
     [Fact]
+    public void A_record_without_an_actor_has_null_where_the_actor_goes()
+    {
+        // What records of system actions were always hashed as: absent values are JSON null, never an empty id.
+        var bytes = AuditCanonicalForm.Record(AuditChain.Genesis, 1, Room, new DateTimeOffset(2026, 1, 2, 3, 4, 5, 6, TimeSpan.Zero), null, ActorKind.System,
+            "room.created", "room", null, null, null, "{}");
+
+        System.Text.Encoding.UTF8.GetString(bytes).ShouldBe(
+            $"[\"{AuditChain.Genesis}\",1,\"{Room}\",\"2026-01-02T03:04:05.006Z\",null,\"System\",\"room.created\",\"room\",null,null,null,\"{{}}\"]");
+    }
+
+    [Fact]
     public void The_same_instant_in_another_offset_hashes_the_same() =>
         Plain(1, AuditChain.Genesis, new DateTimeOffset(2026, 1, 2, 4, 4, 5, 6, TimeSpan.FromHours(1))).Hash
             .ShouldBe(Plain(1, AuditChain.Genesis, new DateTimeOffset(2026, 1, 2, 3, 4, 5, 6, TimeSpan.Zero)).Hash);
@@ -199,7 +210,7 @@ public sealed class AuditChainTests
         using var again = new AuditKeys(new PlatformKeys(MasterKey, [])).SigningKey(Keys.ActiveKeyId)!;
         using var verifier = ECDsa.Create();
         verifier.ImportSubjectPublicKeyInfo(again.ExportSubjectPublicKeyInfo(), out _);
-        verifier.VerifyData(AuditChain.CheckpointBytes(Room, 7, new string('a', 64), issuedAt, Keys.ActiveKeyId), Convert.FromBase64String(signature),
+        verifier.VerifyData(AuditCanonicalForm.Checkpoint(Room, 7, new string('a', 64), issuedAt, Keys.ActiveKeyId), Convert.FromBase64String(signature),
             HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation).ShouldBeTrue();
     }
 

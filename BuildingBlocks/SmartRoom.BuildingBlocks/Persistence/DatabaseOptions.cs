@@ -3,13 +3,6 @@ using SmartRoom.BuildingBlocks.Configuration;
 
 namespace SmartRoom.BuildingBlocks.Persistence;
 
-public enum DatabaseProvider
-{
-    Sqlite,
-    Postgres,
-    SqlServer,
-}
-
 /// <summary>
 /// <c>SmartRoom:Database:Provider</c> picks the engine; server engines read <c>ConnectionStrings:SmartRoom</c>.
 /// SQLite defaults to <c>smartroom.db</c> in the data directory.

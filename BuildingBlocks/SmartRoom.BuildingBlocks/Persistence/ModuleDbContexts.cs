@@ -6,9 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace SmartRoom.BuildingBlocks.Persistence;
 
-/// <summary>A module's DbContext as the start-up migrator and the readiness check see it.</summary>
-public sealed record ModuleDbContextRegistration(string Schema, Type ContextType);
-
 public static class ModuleDbContexts
 {
     /// <summary>
@@ -74,6 +71,13 @@ public static class ModuleDbContexts
     }
 
     /// <summary>
+    /// Applies the <see cref="IEntityTypeConfiguration{TEntity}"/> classes that live in the namespace of
+    /// <typeparamref name="TConfiguration"/> (a context's <c>Persistence/Configurations</c>), and no other context's.
+    /// </summary>
+    public static ModelBuilder ApplyConfigurationsBeside<TConfiguration>(this ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TConfiguration).Assembly, t => t.Namespace == typeof(TConfiguration).Namespace);
+
+    /// <summary>
     /// Call from <c>ConfigureConventions</c>: on SQLite, instants are stored as sortable integers so that
     /// queries can compare and order them in SQL (SQLite has no date type).
     /// </summary>
@@ -99,8 +103,30 @@ public static class ModuleDbContexts
                 _ => "Server=localhost;Database=smartroom;Integrated Security=true;TrustServerCertificate=true",
             },
         };
+        return Options<T>(database, schema);
+    }
+
+    /// <summary>The options <c>AddModuleDbContext</c> gives a context, for creating one outside DI.</summary>
+    public static DbContextOptions<T> Options<T>(DatabaseOptions database, string schema)
+        where T : DbContext
+    {
         var builder = new DbContextOptionsBuilder<T>();
         Configure(builder, database, schema);
         return builder.Options;
     }
+
+    /// <summary>
+    /// A provider context created outside DI (design time, tools, tests): its constructor gets the options, and
+    /// optional services it would take from DI keep their defaults.
+    /// </summary>
+    public static T Create<T>(DbContextOptions<T> options)
+        where T : DbContext =>
+        ActivatorUtilities.CreateInstance<T>(NoServices, options);
+
+    /// <summary>A provider context on <paramref name="database"/>, in the module's <paramref name="schema"/>, outside DI.</summary>
+    public static T Create<T>(DatabaseOptions database, string schema)
+        where T : DbContext =>
+        Create(Options<T>(database, schema));
+
+    private static readonly IServiceProvider NoServices = new ServiceCollection().BuildServiceProvider();
 }

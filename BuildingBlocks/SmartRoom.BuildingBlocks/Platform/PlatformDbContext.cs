@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.BuildingBlocks.Persistence.Configurations.Platform;
 
 namespace SmartRoom.BuildingBlocks.Platform;
 
@@ -21,35 +21,7 @@ internal class PlatformDbContext(DbContextOptions options) : DbContext(options),
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<DataProtectionKey>(k =>
-        {
-            k.ToTable("DataProtectionKeys");
-            k.Property(x => x.FriendlyName).HasMaxLength(100);
-        });
+        modelBuilder.ApplyConfigurationsBeside<DataProtectionKeyConfiguration>();
         modelBuilder.UseModuleSchema(Database, Schema);
     }
-}
-
-internal sealed class PlatformSqliteDbContext(DbContextOptions<PlatformSqliteDbContext> options) : PlatformDbContext(options);
-
-internal sealed class PlatformPostgresDbContext(DbContextOptions<PlatformPostgresDbContext> options) : PlatformDbContext(options);
-
-internal sealed class PlatformSqlServerDbContext(DbContextOptions<PlatformSqlServerDbContext> options) : PlatformDbContext(options);
-
-internal sealed class PlatformSqliteDesignTimeFactory : IDesignTimeDbContextFactory<PlatformSqliteDbContext>
-{
-    public PlatformSqliteDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContexts.DesignTimeOptions<PlatformSqliteDbContext>(DatabaseProvider.Sqlite, PlatformDbContext.Schema));
-}
-
-internal sealed class PlatformPostgresDesignTimeFactory : IDesignTimeDbContextFactory<PlatformPostgresDbContext>
-{
-    public PlatformPostgresDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContexts.DesignTimeOptions<PlatformPostgresDbContext>(DatabaseProvider.Postgres, PlatformDbContext.Schema));
-}
-
-internal sealed class PlatformSqlServerDesignTimeFactory : IDesignTimeDbContextFactory<PlatformSqlServerDbContext>
-{
-    public PlatformSqlServerDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContexts.DesignTimeOptions<PlatformSqlServerDbContext>(DatabaseProvider.SqlServer, PlatformDbContext.Schema));
 }

@@ -3,19 +3,6 @@ using SmartRoom.Modules.DealRooms.Domain;
 
 namespace SmartRoom.Modules.DealRooms.Documents;
 
-/// <summary>How a document's bytes leave the room: read in the browser, or taken away (content, zip).</summary>
-internal enum ReleaseKind
-{
-    View,
-    Download,
-}
-
-/// <summary>
-/// One version's bytes as handed to a caller: as stored (seekable, so ranges work; <see cref="Sha256"/> is the
-/// stored file's) or, when <see cref="Watermarked"/>, a copy stamped for them (whole; <see cref="Sha256"/> of that copy).
-/// </summary>
-internal sealed record ReleasedContent(Stream Content, string Sha256, bool Watermarked);
-
 /// <summary>
 /// The one door through which a document's plaintext leaves the room — <c>view</c>, <c>content</c> and folder
 /// zips all come through here, so the stamping rule lives in one place and a new path cannot forget it:

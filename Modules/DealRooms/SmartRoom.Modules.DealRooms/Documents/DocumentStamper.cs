@@ -9,43 +9,6 @@ using SmartRoom.Modules.DealRooms.Domain;
 
 namespace SmartRoom.Modules.DealRooms.Documents;
 
-/// <summary>A version's PDF stamped for one caller, in memory; <see cref="Sha256"/> is of the stamped bytes.</summary>
-internal sealed record StampedPdf(MemoryStream Content, string Sha256);
-
-/// <summary>
-/// A memory stream for plaintext: its buffer is zeroed when disposed, and each buffer it outgrows is zeroed
-/// once copied — so no decrypted document is left in memory for the garbage collector to hand out again.
-/// </summary>
-internal sealed class WipingMemoryStream(int capacity) : MemoryStream(capacity)
-{
-    private bool _wiped;
-
-    public override int Capacity
-    {
-        get => base.Capacity;
-        set
-        {
-            var before = GetBuffer();
-            base.Capacity = value;
-            if (!ReferenceEquals(before, GetBuffer()))
-            {
-                CryptographicOperations.ZeroMemory(before);
-            }
-        }
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        if (!_wiped)
-        {
-            _wiped = true;
-            CryptographicOperations.ZeroMemory(GetBuffer());
-        }
-
-        base.Dispose(disposing);
-    }
-}
-
 /// <summary>
 /// Stamps a version's PDF for the caller: "Viewed by alice@example.com · 203.0.113.7 · 2026-11-26 14:03 UTC"
 /// on every page. The plaintext and the stamped copy stay in memory — decrypted content is never written

@@ -4,30 +4,6 @@ using SmartRoom.BuildingBlocks.Errors;
 
 namespace SmartRoom.Modules.DealRooms.Documents;
 
-/// <summary><c>SmartRoom:Documents</c>.</summary>
-internal sealed class DocumentOptions
-{
-    public const string Section = "SmartRoom:Documents";
-
-    /// <summary>The largest upload accepted (default 2 GiB); larger ones answer 413.</summary>
-    public long MaxUploadBytes { get; set; } = 2L * 1024 * 1024 * 1024;
-
-    /// <summary>
-    /// The largest PDF stamped with a watermark (default 200 MiB); larger ones answer 413. Stamping holds
-    /// the document, its parsed form and the stamped copy in memory.
-    /// </summary>
-    public long MaxWatermarkBytes { get; set; } = 200L * 1024 * 1024;
-
-    /// <summary>The most entries (files, folders and skipped litter together) a zip upload may hold; more answer 413.</summary>
-    public int MaxZipEntries { get; set; } = 10_000;
-
-    /// <summary>The deepest folder nesting a zip upload may create below its target folder; deeper answers 400.</summary>
-    public int MaxZipDepth { get; set; } = 20;
-}
-
-/// <summary>A version's content, encrypted and committed as a blob; its row is still to be written.</summary>
-internal sealed record StoredContent(string BlobName, long Size, string Sha256, string ContentType, string KeyId, byte[] WrappedKey, byte[] NoncePrefix, int HeaderLength);
-
 /// <summary>
 /// Turns an upload into a committed encrypted blob: sniffs the type from the first bytes, streams the rest
 /// through SHA-256 and chunked AES-256-GCM into a temp blob, and commits it. Refusals (empty, executable,

@@ -2,12 +2,6 @@ using System.Security.Cryptography;
 
 namespace SmartRoom.Modules.DealRooms.Documents;
 
-/// <summary>An upload spooled to a scratch file: its plaintext as a seekable stream, size and SHA-256.</summary>
-internal sealed record SpooledUpload(DecryptingStream Content, long Size, string Sha256) : IAsyncDisposable
-{
-    public ValueTask DisposeAsync() => Content.DisposeAsync();
-}
-
 /// <summary>
 /// Spools a body that must be read out of order (a zip's central directory is at its end) to a scratch
 /// file — encrypted in the <c>SRB1</c> format with a key that lives only in memory, so plaintext never

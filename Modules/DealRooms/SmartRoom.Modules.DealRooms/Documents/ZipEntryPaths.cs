@@ -1,26 +1,5 @@
 namespace SmartRoom.Modules.DealRooms.Documents;
 
-internal enum ZipEntryKind
-{
-    /// <summary>A file to store: <see cref="ZipEntryPath.Folders"/> below the target folder, then <see cref="ZipEntryPath.Name"/>.</summary>
-    File,
-
-    /// <summary>An explicit directory entry ("a/b/"): nothing to store of its own.</summary>
-    Directory,
-
-    /// <summary>Operating-system litter (<c>__MACOSX/…</c>, <c>.DS_Store</c>, <c>._*</c>, <c>Thumbs.db</c>): left out.</summary>
-    Junk,
-
-    /// <summary>A name that could leave the target folder or is no valid name: the whole zip is refused.</summary>
-    Unsafe,
-}
-
-/// <summary>An entry name of an uploaded zip, read as a path below the folder it is uploaded into.</summary>
-internal sealed record ZipEntryPath(ZipEntryKind Kind, IReadOnlyList<string> Folders, string Name, string? Problem = null)
-{
-    public int Depth => Folders.Count;
-}
-
 /// <summary>
 /// The one rule for names inside zips. Uploads: an entry name is a relative path of plain names, or the
 /// zip is refused — no leading slash (absolute), no drive letter or other colon, no empty, "." or ".."

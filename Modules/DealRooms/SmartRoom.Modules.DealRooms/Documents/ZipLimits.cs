@@ -3,12 +3,6 @@ using SmartRoom.BuildingBlocks.Errors;
 
 namespace SmartRoom.Modules.DealRooms.Documents;
 
-/// <summary>A zip upload refused part-way (while decompressing); nothing of it may be kept.</summary>
-internal sealed class ZipRefusedException(Error error) : Exception(error.Detail)
-{
-    public Error Error { get; } = error;
-}
-
 /// <summary>
 /// Defences against zip bombs that do not trust what a zip says about itself: the entry count is read
 /// from the end-of-central-directory record before the central directory is loaded, and sizes and ratios
@@ -92,102 +86,5 @@ internal static class ZipLimits
         }
 
         return null;
-    }
-}
-
-/// <summary>What a whole zip upload may decompress to; shared by its entries.</summary>
-internal sealed class ZipBudget(long maxBytes)
-{
-    public long MaxBytes { get; } = maxBytes;
-
-    public long Used { get; private set; }
-
-    public void Take(int bytes)
-    {
-        Used += bytes;
-        if (Used > MaxBytes)
-        {
-            throw new ZipRefusedException(ZipLimits.TooLarge($"The zip expands to more than {MaxBytes} bytes."));
-        }
-    }
-}
-
-/// <summary>
-/// Reads one entry's decompressed bytes and counts them as they come: past the shared budget, past the
-/// size the entry declared, or (above <see cref="ZipLimits.RatioThreshold"/>) more than
-/// <see cref="ZipLimits.MaxRatio"/> times its compressed size, it stops with <see cref="ZipRefusedException"/>.
-/// The compressed size bounds what the decompressor may consume (it reads a window of that length).
-/// </summary>
-internal sealed class ZipEntryGuard(Stream inner, string entryName, long compressedLength, long declaredLength, ZipBudget budget) : Stream
-{
-    private long _read;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-    {
-        var read = await inner.ReadAsync(buffer, cancellationToken);
-        Count(read);
-        return read;
-    }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override int Read(byte[] buffer, int offset, int count)
-    {
-        var read = inner.Read(buffer, offset, count);
-        Count(read);
-        return read;
-    }
-
-    private void Count(int read)
-    {
-        _read += read;
-        budget.Take(read);
-        if (_read > declaredLength)
-        {
-            throw new ZipRefusedException(ZipLimits.Invalid($"'{entryName}' holds more than the {declaredLength} bytes it declares."));
-        }
-
-        if (_read > ZipLimits.RatioThreshold && _read > ZipLimits.MaxRatio * Math.Max(1, compressedLength))
-        {
-            throw new ZipRefusedException(ZipLimits.Bomb(
-                $"'{entryName}' expands more than {ZipLimits.MaxRatio} times its compressed size; the zip is refused as a likely zip bomb."));
-        }
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await inner.DisposeAsync();
-        await base.DisposeAsync();
     }
 }

@@ -5,12 +5,6 @@ using SmartRoom.Modules.DealRooms.Persistence;
 
 namespace SmartRoom.Modules.DealRooms.Domain;
 
-/// <summary>What a checkpoint looks like on the wire (and what <c>verify-checkpoint</c> takes back).</summary>
-internal sealed record CheckpointView(Guid RoomId, long Seq, string Hash, DateTimeOffset IssuedAt, string KeyId, string Signature)
-{
-    public static CheckpointView Of(AuditCheckpoint c) => new(c.RoomId, c.Seq, c.Hash, c.IssuedAt, c.KeyId, c.Signature);
-}
-
 /// <summary>
 /// Issues signed checkpoints of a room's chain (its head: last seq and hash), after verifying the chain: a
 /// chain that does not verify is never signed. Each checkpoint is stored, so later verifications compare

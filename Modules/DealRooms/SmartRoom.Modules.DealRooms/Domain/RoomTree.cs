@@ -3,13 +3,6 @@ using SmartRoom.Modules.DealRooms.Persistence;
 
 namespace SmartRoom.Modules.DealRooms.Domain;
 
-internal sealed record TreeFolder(Guid Id, Guid? ParentId, string Name, string Index, int Position, AccessLevel Level);
-
-internal sealed record TreeDocument(Guid Id, Guid FolderId, string Name, string Index, int Version, AccessLevel Level);
-
-/// <summary>The numbered tree as someone sees it: only items they may at least view.</summary>
-internal sealed record TreeView(IReadOnlyList<TreeFolder> Folders, IReadOnlyList<TreeDocument> Documents);
-
 /// <summary>
 /// Builds a room's tree for a manager (everything) or a group (what its effective levels allow), in two
 /// queries and one depth-first walk that yields both lists already in index order ("1", "1.1", "1.1.1", …,

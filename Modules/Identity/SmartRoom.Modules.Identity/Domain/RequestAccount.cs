@@ -4,9 +4,6 @@ using SmartRoom.Modules.Identity.Persistence;
 
 namespace SmartRoom.Modules.Identity.Domain;
 
-/// <summary>What one request needs to know of its signed-in account, read once with one query.</summary>
-internal sealed record AccountState(bool OwesTwoFactorSetup, bool SessionLive);
-
 /// <summary>
 /// The signed-in account's current state, looked up once per request (scoped) and shared by the checks that
 /// must not trust the token alone: <see cref="LiveSessions"/> (is the bearer session still live?) and

@@ -1,16 +1,5 @@
 namespace SmartRoom.Modules.Identity.Domain;
 
-internal enum SignInOutcome
-{
-    Succeeded,
-    WrongPassword,
-    UnknownAccount,
-    LockedOut,
-    NotAllowed,
-    TwoFactorRequired,
-    TwoFactorFailed,
-}
-
 /// <summary>One sign-in attempt, successful or not, with where it came from.</summary>
 internal sealed class SignInAttempt
 {

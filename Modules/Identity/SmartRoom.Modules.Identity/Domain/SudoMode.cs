@@ -9,15 +9,6 @@ using SmartRoom.Modules.Identity.Persistence;
 
 namespace SmartRoom.Modules.Identity.Domain;
 
-/// <summary><c>SmartRoom:Identity:Sudo</c>.</summary>
-internal sealed class SudoOptions
-{
-    public const string Section = "SmartRoom:Identity:Sudo";
-
-    /// <summary>How long a proof (sign-in, reauthentication, enabling 2FA with a code) opens sensitive changes.</summary>
-    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(5);
-}
-
 /// <summary>
 /// "Sudo mode": sensitive account changes (2FA off, the shared key, new recovery codes, a new email or
 /// password) need a proof that the owner is present, no older than <see cref="SudoOptions.Window"/>. The

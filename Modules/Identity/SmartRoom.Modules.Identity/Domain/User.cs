@@ -19,5 +19,3 @@ internal sealed class User : IdentityUser<Guid>
 
     public DateTimeOffset? LastTotpUsedAt { get; set; }
 }
-
-internal sealed class Role : IdentityRole<Guid>;

@@ -1,11 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 
 namespace SmartRoom.Modules.Identity.Domain;
-
-/// <summary>Browser and operating system of a User-Agent header, as a person would name them ("Chrome 131", "Windows").</summary>
-internal sealed record ParsedUserAgent(string Browser, string OperatingSystem);
 
 /// <summary>
 /// A small, ordered rule set for the browsers and systems people use (no User-Agent parsing library is
@@ -81,30 +76,4 @@ internal static partial class UserAgentParser
 
     [GeneratedRegex(@"^curl/(?<v>\d+)")]
     private static partial Regex CurlRegex();
-}
-
-/// <summary>The network an address belongs to: IPv4 /24, IPv6 /48 (mapped IPv4 counts as IPv4).</summary>
-internal static class NetworkRange
-{
-    public static string? Of(string? address)
-    {
-        if (address is null || !IPAddress.TryParse(address, out var ip))
-        {
-            return null;
-        }
-
-        if (ip.IsIPv4MappedToIPv6)
-        {
-            ip = ip.MapToIPv4();
-        }
-
-        var bytes = ip.GetAddressBytes();
-        if (ip.AddressFamily == AddressFamily.InterNetwork)
-        {
-            return $"{bytes[0]}.{bytes[1]}.{bytes[2]}.0/24";
-        }
-
-        Array.Clear(bytes, 6, bytes.Length - 6);
-        return $"{new IPAddress(bytes)}/48";
-    }
 }

@@ -1,8 +1,7 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using SmartRoom.BuildingBlocks.Persistence;
 using SmartRoom.Modules.Identity.Domain;
+using SmartRoom.Modules.Identity.Persistence.Configurations;
 
 namespace SmartRoom.Modules.Identity.Persistence;
 
@@ -24,75 +23,7 @@ internal class IdentityDbContext(DbContextOptions options)
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.Entity<User>(u =>
-        {
-            u.Property(x => x.DisplayName).HasMaxLength(100);
-            // Identity checks uniqueness in code; the index makes it hold under concurrent registrations too.
-            u.HasIndex(x => x.NormalizedEmail).IsUnique();
-            u.Property(x => x.ZipCode).HasMaxLength(20);
-            u.Property(x => x.LastTotpCode).HasMaxLength(10);
-        });
-        builder.Entity<Session>(s =>
-        {
-            s.ToTable("Sessions");
-            s.HasKey(x => x.Id);
-            s.HasIndex(x => x.UserId);
-            s.Property(x => x.RevokedReason).HasMaxLength(100);
-            s.Property(x => x.IpAddress).HasMaxLength(64);
-            s.Property(x => x.UserAgent).HasMaxLength(512);
-        });
-        builder.Entity<SignInAttempt>(a =>
-        {
-            a.ToTable("SignInAttempts");
-            a.HasKey(x => x.Id);
-            a.HasIndex(x => new { x.UserId, x.OccurredAt });
-            a.Property(x => x.Email).HasMaxLength(256);
-            a.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(30);
-            a.Property(x => x.IpAddress).HasMaxLength(64);
-            a.Property(x => x.IpRange).HasMaxLength(64);
-            a.Property(x => x.UserAgent).HasMaxLength(512);
-            a.Property(x => x.Browser).HasMaxLength(60);
-            a.Property(x => x.OperatingSystem).HasMaxLength(60);
-        });
-        builder.Entity<AuditEntry>(a =>
-        {
-            a.ToTable("AuditEntries");
-            a.HasKey(x => x.Id);
-            a.HasIndex(x => new { x.TargetUserId, x.OccurredAt });
-            a.Property(x => x.Action).HasMaxLength(60);
-            a.Property(x => x.IpAddress).HasMaxLength(64);
-        });
-        builder.Entity<User>().ToTable("Users");
-        builder.Entity<Role>().ToTable("Roles");
-        builder.Entity<IdentityUserRole<Guid>>().ToTable("UserRoles");
-        builder.Entity<IdentityUserClaim<Guid>>().ToTable("UserClaims");
-        builder.Entity<IdentityUserLogin<Guid>>().ToTable("UserLogins");
-        builder.Entity<IdentityUserToken<Guid>>().ToTable("UserTokens");
-        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("RoleClaims");
+        builder.ApplyConfigurationsBeside<UserConfiguration>();
         builder.UseModuleSchema(Database, Schema);
     }
-}
-
-internal sealed class IdentitySqliteDbContext(DbContextOptions<IdentitySqliteDbContext> options) : IdentityDbContext(options);
-
-internal sealed class IdentityPostgresDbContext(DbContextOptions<IdentityPostgresDbContext> options) : IdentityDbContext(options);
-
-internal sealed class IdentitySqlServerDbContext(DbContextOptions<IdentitySqlServerDbContext> options) : IdentityDbContext(options);
-
-internal sealed class IdentitySqliteDesignTimeFactory : IDesignTimeDbContextFactory<IdentitySqliteDbContext>
-{
-    public IdentitySqliteDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContexts.DesignTimeOptions<IdentitySqliteDbContext>(DatabaseProvider.Sqlite, IdentityDbContext.Schema));
-}
-
-internal sealed class IdentityPostgresDesignTimeFactory : IDesignTimeDbContextFactory<IdentityPostgresDbContext>
-{
-    public IdentityPostgresDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContexts.DesignTimeOptions<IdentityPostgresDbContext>(DatabaseProvider.Postgres, IdentityDbContext.Schema));
-}
-
-internal sealed class IdentitySqlServerDesignTimeFactory : IDesignTimeDbContextFactory<IdentitySqlServerDbContext>
-{
-    public IdentitySqlServerDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContexts.DesignTimeOptions<IdentitySqlServerDbContext>(DatabaseProvider.SqlServer, IdentityDbContext.Schema));
 }

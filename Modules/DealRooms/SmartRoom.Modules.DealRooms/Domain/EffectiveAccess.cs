@@ -1,32 +1,5 @@
 namespace SmartRoom.Modules.DealRooms.Domain;
 
-/// <summary>What a group may do with a folder or document. Ordered: each level includes the ones before it.</summary>
-internal enum AccessLevel
-{
-    None = 0,
-    View = 1,
-    Download = 2,
-    Upload = 3,
-}
-
-/// <summary>A grant of a level to a group on one folder or one document (never both).</summary>
-internal sealed class Permission
-{
-    public Guid Id { get; init; }
-
-    public Guid RoomId { get; init; }
-
-    public Guid GroupId { get; init; }
-
-    public Guid? FolderId { get; init; }
-
-    public Guid? DocumentId { get; init; }
-
-    public AccessLevel Level { get; set; }
-
-    public DateTimeOffset UpdatedAt { get; set; }
-}
-
 /// <summary>
 /// Effective levels of one group: the grant on the nearest item from the item up to the root
 /// (document, its folder, the folder's parent …); no grant anywhere is None. A grant below may narrow

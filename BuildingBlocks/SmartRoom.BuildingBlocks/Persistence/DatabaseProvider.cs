@@ -1,0 +1,8 @@
+namespace SmartRoom.BuildingBlocks.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+    SqlServer,
+}

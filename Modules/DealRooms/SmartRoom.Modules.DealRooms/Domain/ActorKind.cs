@@ -1,0 +1,9 @@
+namespace SmartRoom.Modules.DealRooms.Domain;
+
+internal enum ActorKind
+{
+    Member,
+    Manager,
+    Support,
+    System,
+}

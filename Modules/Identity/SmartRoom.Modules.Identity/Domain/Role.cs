@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace SmartRoom.Modules.Identity.Domain;
+
+internal sealed class Role : IdentityRole<Guid>;

@@ -1,0 +1,12 @@
+namespace SmartRoom.Modules.Identity.Domain;
+
+internal enum SignInOutcome
+{
+    Succeeded,
+    WrongPassword,
+    UnknownAccount,
+    LockedOut,
+    NotAllowed,
+    TwoFactorRequired,
+    TwoFactorFailed,
+}

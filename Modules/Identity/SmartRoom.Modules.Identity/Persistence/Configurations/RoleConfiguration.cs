@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartRoom.Modules.Identity.Domain;
+
+namespace SmartRoom.Modules.Identity.Persistence.Configurations;
+
+internal sealed class RoleConfiguration : IEntityTypeConfiguration<Role>
+{
+    public void Configure(EntityTypeBuilder<Role> b) => b.ToTable("Roles");
+}

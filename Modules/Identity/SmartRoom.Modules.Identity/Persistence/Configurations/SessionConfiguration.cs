@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartRoom.Modules.Identity.Domain;
+
+namespace SmartRoom.Modules.Identity.Persistence.Configurations;
+
+internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
+{
+    public void Configure(EntityTypeBuilder<Session> b)
+    {
+        b.ToTable("Sessions");
+        b.HasKey(x => x.Id);
+        b.HasIndex(x => x.UserId);
+        b.Property(x => x.RevokedReason).HasMaxLength(100);
+        b.Property(x => x.IpAddress).HasMaxLength(64);
+        b.Property(x => x.UserAgent).HasMaxLength(512);
+    }
+}
