@@ -22,6 +22,7 @@ using SmartRoom.Modules.DealRooms.Features.Terms;
 using SmartRoom.Modules.DealRooms.Features.Zip;
 using SmartRoom.Modules.DealRooms.Jobs;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms;
 
@@ -34,6 +35,7 @@ public static class DealRoomsModule
             database, DealRoomsDbContext.Schema);
         services.AddModuleValidators(typeof(DealRoomsModule).Assembly);
         services.AddScoped<RoomAccess>();
+        services.AddScoped<EnteredRoom>();
         services.AddScoped<AuditTrail>();
         services.AddSingleton<AuditKeys>();
         services.AddScoped<AuditCheckpointIssuer>();

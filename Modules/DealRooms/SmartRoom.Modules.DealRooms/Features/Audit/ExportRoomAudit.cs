@@ -10,6 +10,7 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Audit;
 
@@ -21,26 +22,21 @@ internal sealed record AuditExport(string FileName, IAsyncEnumerable<AuditRecord
 /// query: the export itself goes on the record (<c>audit.exported</c>, with its filters) before a byte is sent.
 /// </summary>
 [RequiresUser]
+[EntersRoom(RoomEntry.Manager)]
 internal sealed record ExportRoomAudit(Guid RoomId, Guid? ActorId, string? Action, Guid? DocumentId, string? ActorKind, DateTimeOffset? From, DateTimeOffset? To)
-    : ICommand<Result<AuditExport>>, IAuditFilter;
+    : ICommand<Result<AuditExport>>, IAuditFilter, IRoomRequest;
 
 internal sealed class ExportRoomAuditValidator : AbstractValidator<ExportRoomAudit>
 {
     public ExportRoomAuditValidator() => AuditFilter.AddRules(this);
 }
 
-internal sealed class ExportRoomAuditHandler(RoomAccess access, DealRoomsDbContext db, AuditTrail audit, TimeProvider clock)
+internal sealed class ExportRoomAuditHandler(EnteredRoom entered, DealRoomsDbContext db, AuditTrail audit, TimeProvider clock)
     : ICommandHandler<ExportRoomAudit, Result<AuditExport>>
 {
     public async ValueTask<Result<AuditExport>> Handle(ExportRoomAudit command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsManagerAsync(command.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
-        await audit.AppendAsync(entered.Value, "audit.exported", "room", command.RoomId.ToString(), AuditFilter.Describe(command), cancellationToken);
+        await audit.AppendAsync(entered.Context, "audit.exported", "room", command.RoomId.ToString(), AuditFilter.Describe(command), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         // Not run here: the query streams row by row while the response is written (same request scope).

@@ -7,6 +7,7 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Audit;
 
@@ -15,19 +16,14 @@ namespace SmartRoom.Modules.DealRooms.Features.Audit;
 /// deleted, reordered and truncated records are reported, each with where.
 /// </summary>
 [RequiresUser]
-internal sealed record GetAuditVerification(Guid RoomId) : IQuery<Result<ChainVerification>>;
+[EntersRoom(RoomEntry.Manager)]
+internal sealed record GetAuditVerification(Guid RoomId) : IQuery<Result<ChainVerification>>, IRoomRequest;
 
-internal sealed class GetAuditVerificationHandler(RoomAccess access, DealRoomsDbContext db, AuditKeys keys)
+internal sealed class GetAuditVerificationHandler(DealRoomsDbContext db, AuditKeys keys)
     : IQueryHandler<GetAuditVerification, Result<ChainVerification>>
 {
     public async ValueTask<Result<ChainVerification>> Handle(GetAuditVerification query, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsManagerAsync(query.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         return await RoomChain.VerifyAsync(db, keys, query.RoomId, cancellationToken);
     }
 }

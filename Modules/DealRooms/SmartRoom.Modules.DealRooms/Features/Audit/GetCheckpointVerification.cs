@@ -8,6 +8,7 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Audit;
 
@@ -25,7 +26,8 @@ internal sealed record CheckpointCheck(bool Holds, string Reason, long Seq, stri
 /// rewritten too.
 /// </summary>
 [RequiresUser]
-internal sealed record GetCheckpointVerification(Guid RoomId, CheckpointView Checkpoint) : IQuery<Result<CheckpointCheck>>;
+[EntersRoom(RoomEntry.Manager)]
+internal sealed record GetCheckpointVerification(Guid RoomId, CheckpointView Checkpoint) : IQuery<Result<CheckpointCheck>>, IRoomRequest;
 
 internal sealed class GetCheckpointVerificationValidator : AbstractValidator<GetCheckpointVerification>
 {
@@ -40,7 +42,7 @@ internal sealed class GetCheckpointVerificationValidator : AbstractValidator<Get
     }
 }
 
-internal sealed class GetCheckpointVerificationHandler(RoomAccess access, DealRoomsDbContext db, AuditKeys keys)
+internal sealed class GetCheckpointVerificationHandler(DealRoomsDbContext db, AuditKeys keys)
     : IQueryHandler<GetCheckpointVerification, Result<CheckpointCheck>>
 {
     public static readonly Error SignatureInvalid = new(ErrorKind.Validation, "checkpoint-signature-invalid",
@@ -49,12 +51,6 @@ internal sealed class GetCheckpointVerificationHandler(RoomAccess access, DealRo
 
     public async ValueTask<Result<CheckpointCheck>> Handle(GetCheckpointVerification query, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsManagerAsync(query.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         var c = query.Checkpoint;
         var issuedAt = AuditChain.ToMilliseconds(c.IssuedAt);
         if (!CheckpointSignatures.IsValid(c.RoomId, c.Seq, c.Hash, issuedAt, c.KeyId, c.Signature, keys))

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Audit;
 
@@ -14,19 +15,14 @@ namespace SmartRoom.Modules.DealRooms.Features.Audit;
 /// not moved since.
 /// </summary>
 [RequiresUser]
-internal sealed record IssueAuditCheckpoint(Guid RoomId) : ICommand<Result<CheckpointView>>;
+[EntersRoom(RoomEntry.Manager)]
+internal sealed record IssueAuditCheckpoint(Guid RoomId) : ICommand<Result<CheckpointView>>, IRoomRequest;
 
-internal sealed class IssueAuditCheckpointHandler(RoomAccess access, AuditCheckpointIssuer issuer)
+internal sealed class IssueAuditCheckpointHandler(AuditCheckpointIssuer issuer)
     : ICommandHandler<IssueAuditCheckpoint, Result<CheckpointView>>
 {
     public async ValueTask<Result<CheckpointView>> Handle(IssueAuditCheckpoint command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsManagerAsync(command.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         var issued = await issuer.IssueAsync(command.RoomId, cancellationToken);
         return issued.IsSuccess ? CheckpointView.Of(issued.Value) : issued.Error;
     }

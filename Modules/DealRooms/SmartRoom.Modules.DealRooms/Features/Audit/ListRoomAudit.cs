@@ -9,6 +9,7 @@ using SmartRoom.BuildingBlocks.Paging;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Audit;
 
@@ -18,9 +19,10 @@ internal sealed record AuditEntryView(
 
 /// <summary>The room's audit trail for its managers, filtered and paged, in order.</summary>
 [RequiresUser]
+[EntersRoom(RoomEntry.Manager)]
 internal sealed record ListRoomAudit(
     Guid RoomId, Guid? ActorId, string? Action, Guid? DocumentId, string? ActorKind, DateTimeOffset? From, DateTimeOffset? To, int Page, int PageSize)
-    : IQuery<Result<Paged<AuditEntryView>>>, IAuditFilter;
+    : IQuery<Result<Paged<AuditEntryView>>>, IAuditFilter, IRoomRequest;
 
 internal sealed class ListRoomAuditValidator : AbstractValidator<ListRoomAudit>
 {
@@ -33,16 +35,10 @@ internal sealed class ListRoomAuditValidator : AbstractValidator<ListRoomAudit>
     }
 }
 
-internal sealed class ListRoomAuditHandler(RoomAccess access, DealRoomsDbContext db) : IQueryHandler<ListRoomAudit, Result<Paged<AuditEntryView>>>
+internal sealed class ListRoomAuditHandler(DealRoomsDbContext db) : IQueryHandler<ListRoomAudit, Result<Paged<AuditEntryView>>>
 {
     public async ValueTask<Result<Paged<AuditEntryView>>> Handle(ListRoomAudit query, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsManagerAsync(query.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         var records = AuditFilter.Apply(db.AuditRecords.AsNoTracking().Where(r => r.RoomId == query.RoomId), query);
         var total = await records.CountAsync(cancellationToken);
         var items = await records.OrderBy(r => r.Seq).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)

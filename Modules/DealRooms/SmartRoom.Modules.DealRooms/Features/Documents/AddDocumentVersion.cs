@@ -11,6 +11,7 @@ using SmartRoom.Modules.DealRooms.Contracts;
 using SmartRoom.Modules.DealRooms.Documents;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Documents;
 
@@ -19,10 +20,11 @@ namespace SmartRoom.Modules.DealRooms.Features.Documents;
 /// see the new version; older ones stay downloadable by managers.
 /// </summary>
 [RequiresUser]
-internal sealed record AddDocumentVersion(Guid RoomId, Guid DocumentId, Stream Content) : ICommand<Result<DocumentView>>;
+[EntersRoom(RoomEntry.Content, NotFoundAs = "document")]
+internal sealed record AddDocumentVersion(Guid RoomId, Guid DocumentId, Stream Content) : ICommand<Result<DocumentView>>, IRoomRequest;
 
 internal sealed class AddDocumentVersionHandler(
-    RoomAccess access,
+    EnteredRoom entered,
     RoomPermissions permissions,
     IDbContextOutbox<DealRoomsDbContext> outbox,
     DocumentWriter writer,
@@ -31,14 +33,8 @@ internal sealed class AddDocumentVersionHandler(
 {
     public async ValueTask<Result<DocumentView>> Handle(AddDocumentVersion command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterForContentAsync(command.RoomId, allowSupport: false, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return RoomAccess.NotFoundAs(entered.Error, "document");
-        }
-
         var db = outbox.DbContext;
-        var caller = entered.Value;
+        var caller = entered.Context;
         var document = await db.Documents.SingleOrDefaultAsync(d => d.Id == command.DocumentId && d.RoomId == command.RoomId, cancellationToken);
         var level = document is null ? AccessLevel.None : await permissions.OnDocumentAsync(caller, document, cancellationToken);
         var refused = caller.RefuseUpload(level, "document");

@@ -9,6 +9,7 @@ using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Documents;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Documents;
 
@@ -18,21 +19,16 @@ internal sealed record DocumentDetails(Guid Id, Guid FolderId, string Name, stri
 
 /// <summary>A document's metadata and version history.</summary>
 [RequiresUser]
-internal sealed record GetDocument(Guid RoomId, Guid DocumentId) : IQuery<Result<DocumentDetails>>;
+[EntersRoom(RoomEntry.Content, AllowSupport = true, NotFoundAs = "document")]
+internal sealed record GetDocument(Guid RoomId, Guid DocumentId) : IQuery<Result<DocumentDetails>>, IRoomRequest;
 
-internal sealed class GetDocumentHandler(RoomAccess access, RoomPermissions permissions, DealRoomsDbContext db, AuditTrail audit)
+internal sealed class GetDocumentHandler(EnteredRoom entered, RoomPermissions permissions, DealRoomsDbContext db, AuditTrail audit)
     : IQueryHandler<GetDocument, Result<DocumentDetails>>
 {
     public async ValueTask<Result<DocumentDetails>> Handle(GetDocument query, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterForContentAsync(query.RoomId, allowSupport: true, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return RoomAccess.NotFoundAs(entered.Error, "document");
-        }
-
         var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == query.DocumentId && d.RoomId == query.RoomId, cancellationToken);
-        if (document is null || await permissions.OnDocumentAsync(entered.Value, document, cancellationToken) < AccessLevel.View)
+        if (document is null || await permissions.OnDocumentAsync(entered.Context, document, cancellationToken) < AccessLevel.View)
         {
             return Error.NotFound("document");
         }
@@ -45,10 +41,10 @@ internal sealed class GetDocumentHandler(RoomAccess access, RoomPermissions perm
 
         // Older versions are for managers; members see the current one.
         var versions = await db.DocumentVersions.AsNoTracking()
-            .Where(v => v.DocumentId == document.Id && (entered.Value.IsManager || v.Version == document.CurrentVersion)).OrderBy(v => v.Version)
+            .Where(v => v.DocumentId == document.Id && (entered.Context.IsManager || v.Version == document.CurrentVersion)).OrderBy(v => v.Version)
             .Select(v => new VersionView(v.Version, v.Size, v.Sha256, v.ContentType, v.CreatedAt, v.CreatedBy))
             .ToListAsync(cancellationToken);
-        await audit.RecordSupportReadAsync(entered.Value, "document.metadata-read", "document", document.Id.ToString(), cancellationToken);
+        await audit.RecordSupportReadAsync(entered.Context, "document.metadata-read", "document", document.Id.ToString(), cancellationToken);
 
         return new DocumentDetails(document.Id, document.FolderId, document.Name, await DocumentIndex.OfAsync(db, folder, document.Position, cancellationToken),
             document.CurrentVersion, versions);
@@ -67,21 +63,16 @@ internal sealed record DocumentContent(Stream Content, string FileName, string C
 /// stamped like <c>view</c>; other types are served as stored.
 /// </summary>
 [RequiresUser]
-internal sealed record DownloadDocument(Guid RoomId, Guid DocumentId, int? Version, string? Range) : ICommand<Result<DocumentContent>>;
+[EntersRoom(RoomEntry.Content, AllowSupport = true, NotFoundAs = "document")]
+internal sealed record DownloadDocument(Guid RoomId, Guid DocumentId, int? Version, string? Range) : ICommand<Result<DocumentContent>>, IRoomRequest;
 
-internal sealed class DownloadDocumentHandler(RoomAccess access, RoomPermissions permissions, DealRoomsDbContext db, DocumentRelease release, AuditTrail audit)
+internal sealed class DownloadDocumentHandler(EnteredRoom entered, RoomPermissions permissions, DealRoomsDbContext db, DocumentRelease release, AuditTrail audit)
     : ICommandHandler<DownloadDocument, Result<DocumentContent>>
 {
     public async ValueTask<Result<DocumentContent>> Handle(DownloadDocument query, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterForContentAsync(query.RoomId, allowSupport: true, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return RoomAccess.NotFoundAs(entered.Error, "document");
-        }
-
         var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == query.DocumentId && d.RoomId == query.RoomId, cancellationToken);
-        var level = document is null ? AccessLevel.None : await permissions.OnDocumentAsync(entered.Value, document, cancellationToken);
+        var level = document is null ? AccessLevel.None : await permissions.OnDocumentAsync(entered.Context, document, cancellationToken);
         if (level < AccessLevel.View)
         {
             return Error.NotFound("document");
@@ -92,7 +83,7 @@ internal sealed class DownloadDocumentHandler(RoomAccess access, RoomPermissions
             return Error.Forbidden("download-not-permitted", "Your group may view this document but not download it.");
         }
 
-        if (query.Version is { } asked && asked != document!.CurrentVersion && !entered.Value.IsManager)
+        if (query.Version is { } asked && asked != document!.CurrentVersion && !entered.Context.IsManager)
         {
             return Error.NotFound("document version");
         }
@@ -105,7 +96,7 @@ internal sealed class DownloadDocumentHandler(RoomAccess access, RoomPermissions
             return Error.NotFound("document");
         }
 
-        var released = await release.OpenAsync(entered.Value, version, ReleaseKind.Download, cancellationToken);
+        var released = await release.OpenAsync(entered.Context, version, ReleaseKind.Download, cancellationToken);
         if (!released.IsSuccess)
         {
             return released.Error;
@@ -115,7 +106,7 @@ internal sealed class DownloadDocumentHandler(RoomAccess access, RoomPermissions
         object details = content.Watermarked
             ? new { version = version.Version, range = (string?)null, size = version.Size, watermarked = true, bytes = content.Content.Length }
             : new { version = version.Version, range = query.Range, size = version.Size, watermarked = false };
-        await audit.AppendAsync(entered.Value, "document.downloaded", "document", document.Id.ToString(), details, cancellationToken);
+        await audit.AppendAsync(entered.Context, "document.downloaded", "document", document.Id.ToString(), details, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new DocumentContent(content.Content, document.Name, version.ContentType, content.Sha256, version.CreatedAt, content.Watermarked);
     }

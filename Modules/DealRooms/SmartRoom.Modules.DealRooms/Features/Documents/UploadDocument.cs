@@ -15,6 +15,7 @@ using SmartRoom.Modules.DealRooms.Contracts;
 using SmartRoom.Modules.DealRooms.Documents;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Documents;
 
@@ -26,7 +27,8 @@ internal sealed record DocumentView(Guid Id, Guid FolderId, string Name, string 
 /// then the rows; any failure on the way leaves neither.
 /// </summary>
 [RequiresUser]
-internal sealed record UploadDocument(Guid RoomId, Guid FolderId, string FileName, Stream Content) : ICommand<Result<DocumentView>>;
+[EntersRoom(RoomEntry.Content)]
+internal sealed record UploadDocument(Guid RoomId, Guid FolderId, string FileName, Stream Content) : ICommand<Result<DocumentView>>, IRoomRequest;
 
 internal sealed class UploadDocumentValidator : AbstractValidator<UploadDocument>
 {
@@ -43,7 +45,7 @@ internal static class FileNameRules
 }
 
 internal sealed class UploadDocumentHandler(
-    RoomAccess access,
+    EnteredRoom entered,
     RoomPermissions permissions,
     IDbContextOutbox<DealRoomsDbContext> outbox,
     DocumentWriter writer,
@@ -52,15 +54,9 @@ internal sealed class UploadDocumentHandler(
 {
     public async ValueTask<Result<DocumentView>> Handle(UploadDocument command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterForContentAsync(command.RoomId, allowSupport: false, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         var db = outbox.DbContext;
         var folder = await db.Folders.AsNoTracking().SingleOrDefaultAsync(f => f.Id == command.FolderId && f.RoomId == command.RoomId, cancellationToken);
-        var caller = entered.Value;
+        var caller = entered.Context;
         var levels = caller.IsManager ? null : await permissions.ForGroupAsync(command.RoomId, caller.Member.GroupId, cancellationToken);
         var level = folder is null ? AccessLevel.None : levels?.OfFolder(folder.Id) ?? AccessLevel.Upload;
         var refused = caller.RefuseUpload(level, "folder");
@@ -96,7 +92,7 @@ internal sealed class UploadDocumentHandler(
             Position = await db.Documents.CountAsync(d => d.FolderId == folder.Id, cancellationToken) + 1,
             CurrentVersion = 1,
             CreatedAt = now,
-            CreatedBy = entered.Value.Member.UserId,
+            CreatedBy = entered.Context.Member.UserId,
         };
         db.Documents.Add(document);
         db.DocumentVersions.Add(DocumentVersionFactory.From(document.Id, 1, stored, now, caller.Member.UserId));

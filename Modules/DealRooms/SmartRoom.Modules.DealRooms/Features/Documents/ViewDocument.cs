@@ -8,6 +8,7 @@ using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Documents;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Documents;
 
@@ -19,9 +20,10 @@ internal sealed record ViewedDocument(Stream Content, string FileName, string Sh
 /// address and the time (UTC). Needs only View; a command, as every view is written to the audit trail.
 /// </summary>
 [RequiresUser]
-internal sealed record ViewDocument(Guid RoomId, Guid DocumentId) : ICommand<Result<ViewedDocument>>;
+[EntersRoom(RoomEntry.Content, AllowSupport = true, NotFoundAs = "document")]
+internal sealed record ViewDocument(Guid RoomId, Guid DocumentId) : ICommand<Result<ViewedDocument>>, IRoomRequest;
 
-internal sealed class ViewDocumentHandler(RoomAccess access, RoomPermissions permissions, DealRoomsDbContext db, DocumentRelease release, AuditTrail audit)
+internal sealed class ViewDocumentHandler(EnteredRoom entered, RoomPermissions permissions, DealRoomsDbContext db, DocumentRelease release, AuditTrail audit)
     : ICommandHandler<ViewDocument, Result<ViewedDocument>>
 {
     public static readonly Error SupportMayNotView = Error.Forbidden("support-view-not-permitted",
@@ -29,19 +31,13 @@ internal sealed class ViewDocumentHandler(RoomAccess access, RoomPermissions per
 
     public async ValueTask<Result<ViewedDocument>> Handle(ViewDocument command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterForContentAsync(command.RoomId, allowSupport: true, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return RoomAccess.NotFoundAs(entered.Error, "document");
-        }
-
         var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == command.DocumentId && d.RoomId == command.RoomId, cancellationToken);
-        if (document is null || await permissions.OnDocumentAsync(entered.Value, document, cancellationToken) < AccessLevel.View)
+        if (document is null || await permissions.OnDocumentAsync(entered.Context, document, cancellationToken) < AccessLevel.View)
         {
             return Error.NotFound("document");
         }
 
-        if (entered.Value.SupportGrant is { MayViewDocuments: false })
+        if (entered.Context.SupportGrant is { MayViewDocuments: false })
         {
             return SupportMayNotView;
         }
@@ -59,13 +55,13 @@ internal sealed class ViewDocumentHandler(RoomAccess access, RoomPermissions per
                 $"Only PDFs can be viewed here; this document is {version.ContentType}. Its details are at GET …/documents/{document.Id}.");
         }
 
-        var stamped = await release.OpenAsync(entered.Value, version, ReleaseKind.View, cancellationToken);
+        var stamped = await release.OpenAsync(entered.Context, version, ReleaseKind.View, cancellationToken);
         if (!stamped.IsSuccess)
         {
             return stamped.Error;
         }
 
-        await audit.AppendAsync(entered.Value, "document.viewed", "document", document.Id.ToString(),
+        await audit.AppendAsync(entered.Context, "document.viewed", "document", document.Id.ToString(),
             new { version = version.Version, watermarked = true, bytes = stamped.Value.Content.Length }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new ViewedDocument(stamped.Value.Content, document.Name, stamped.Value.Sha256);

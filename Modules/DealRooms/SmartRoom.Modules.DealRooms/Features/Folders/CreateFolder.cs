@@ -8,29 +8,25 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Folders;
 
 /// <summary>A manager adds a folder at the end of its parent (or the root); the tree is renumbered.</summary>
 [RequiresUser]
-internal sealed record CreateFolder(Guid RoomId, string Name, Guid? ParentId) : ICommand<Result<FolderView>>;
+[EntersRoom(RoomEntry.ManagerToChange)]
+internal sealed record CreateFolder(Guid RoomId, string Name, Guid? ParentId) : ICommand<Result<FolderView>>, IRoomRequest;
 
 internal sealed class CreateFolderValidator : AbstractValidator<CreateFolder>
 {
     public CreateFolderValidator() => RuleFor(x => x.Name).FolderName();
 }
 
-internal sealed class CreateFolderHandler(RoomAccess access, DealRoomsDbContext db, AuditTrail audit, TimeProvider clock)
+internal sealed class CreateFolderHandler(DealRoomsDbContext db, AuditTrail audit, TimeProvider clock)
     : ICommandHandler<CreateFolder, Result<FolderView>>
 {
     public async ValueTask<Result<FolderView>> Handle(CreateFolder command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterToChangeAsync(command.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         var folders = await db.Folders.Where(f => f.RoomId == command.RoomId).ToListAsync(cancellationToken);
         if (command.ParentId is { } parentId && folders.All(f => f.Id != parentId))
         {

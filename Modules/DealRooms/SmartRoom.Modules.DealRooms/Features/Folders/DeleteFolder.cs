@@ -9,6 +9,7 @@ using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Documents;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Folders;
 
@@ -18,19 +19,14 @@ namespace SmartRoom.Modules.DealRooms.Features.Folders;
 /// A folder holding subfolders or documents is refused without <c>recursive</c> (409 <c>folder-not-empty</c>).
 /// </summary>
 [RequiresUser]
-internal sealed record DeleteFolder(Guid RoomId, Guid FolderId, bool Recursive) : ICommand<Result<Done>>;
+[EntersRoom(RoomEntry.ManagerToChange)]
+internal sealed record DeleteFolder(Guid RoomId, Guid FolderId, bool Recursive) : ICommand<Result<Done>>, IRoomRequest;
 
-internal sealed partial class DeleteFolderHandler(RoomAccess access, DealRoomsDbContext db, AuditTrail audit, IBlobStore blobs, ILogger<DeleteFolderHandler> logger)
+internal sealed partial class DeleteFolderHandler(DealRoomsDbContext db, AuditTrail audit, IBlobStore blobs, ILogger<DeleteFolderHandler> logger)
     : ICommandHandler<DeleteFolder, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(DeleteFolder command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterToChangeAsync(command.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         var folders = await db.Folders.Where(f => f.RoomId == command.RoomId).ToListAsync(cancellationToken);
         var folder = folders.SingleOrDefault(f => f.Id == command.FolderId);
         if (folder is null)

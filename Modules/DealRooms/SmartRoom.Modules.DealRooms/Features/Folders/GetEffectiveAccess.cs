@@ -7,24 +7,20 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Folders;
 
 /// <summary>"Preview as": the tree exactly as a group sees it, for a manager to check before opening the room.</summary>
 [RequiresUser]
-internal sealed record GetEffectiveAccess(Guid RoomId, Guid GroupId) : IQuery<Result<TreeView>>;
+[EntersRoom(RoomEntry.Manager)]
+internal sealed record GetEffectiveAccess(Guid RoomId, Guid GroupId) : IQuery<Result<TreeView>>, IRoomRequest;
 
-internal sealed class GetEffectiveAccessHandler(RoomAccess access, DealRoomsDbContext db, RoomPermissions permissions, RoomTree tree)
+internal sealed class GetEffectiveAccessHandler(DealRoomsDbContext db, RoomPermissions permissions, RoomTree tree)
     : IQueryHandler<GetEffectiveAccess, Result<TreeView>>
 {
     public async ValueTask<Result<TreeView>> Handle(GetEffectiveAccess query, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsManagerAsync(query.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         if (!await db.Groups.AnyAsync(g => g.Id == query.GroupId && g.RoomId == query.RoomId, cancellationToken))
         {
             return Error.NotFound("group");

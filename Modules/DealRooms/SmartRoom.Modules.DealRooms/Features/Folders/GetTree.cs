@@ -7,27 +7,23 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Folders;
 
 /// <summary>The room's numbered tree (folders and documents) as the caller may see it: managers all of it, members what their group may view.</summary>
 [RequiresUser]
-internal sealed record GetTree(Guid RoomId) : IQuery<Result<TreeView>>;
+[EntersRoom(RoomEntry.Content, AllowSupport = true)]
+internal sealed record GetTree(Guid RoomId) : IQuery<Result<TreeView>>, IRoomRequest;
 
-internal sealed class GetTreeHandler(RoomAccess access, RoomPermissions permissions, RoomTree tree, AuditTrail audit)
+internal sealed class GetTreeHandler(EnteredRoom entered, RoomPermissions permissions, RoomTree tree, AuditTrail audit)
     : IQueryHandler<GetTree, Result<TreeView>>
 {
     public async ValueTask<Result<TreeView>> Handle(GetTree query, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterForContentAsync(query.RoomId, allowSupport: true, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
+        await audit.RecordSupportReadAsync(entered.Context, "tree.read", "room", query.RoomId.ToString(), cancellationToken);
 
-        await audit.RecordSupportReadAsync(entered.Value, "tree.read", "room", query.RoomId.ToString(), cancellationToken);
-
-        return await tree.BuildAsync(query.RoomId, folders => permissions.ForCallerAsync(entered.Value, cancellationToken, folders), cancellationToken);
+        return await tree.BuildAsync(query.RoomId, folders => permissions.ForCallerAsync(entered.Context, cancellationToken, folders), cancellationToken);
     }
 }
 

@@ -8,12 +8,14 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Folders;
 
 /// <summary>Rename, move under another parent (or the root) and/or reorder among siblings; the tree is renumbered.</summary>
 [RequiresUser]
-internal sealed record UpdateFolder(Guid RoomId, Guid FolderId, string? Name, bool Move, Guid? ParentId, int? Position) : ICommand<Result<FolderView>>;
+[EntersRoom(RoomEntry.ManagerToChange)]
+internal sealed record UpdateFolder(Guid RoomId, Guid FolderId, string? Name, bool Move, Guid? ParentId, int? Position) : ICommand<Result<FolderView>>, IRoomRequest;
 
 internal sealed class UpdateFolderValidator : AbstractValidator<UpdateFolder>
 {
@@ -24,16 +26,10 @@ internal sealed class UpdateFolderValidator : AbstractValidator<UpdateFolder>
     }
 }
 
-internal sealed class UpdateFolderHandler(RoomAccess access, DealRoomsDbContext db, AuditTrail audit) : ICommandHandler<UpdateFolder, Result<FolderView>>
+internal sealed class UpdateFolderHandler(DealRoomsDbContext db, AuditTrail audit) : ICommandHandler<UpdateFolder, Result<FolderView>>
 {
     public async ValueTask<Result<FolderView>> Handle(UpdateFolder command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterToChangeAsync(command.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         var folders = await db.Folders.Where(f => f.RoomId == command.RoomId).ToListAsync(cancellationToken);
         var folder = folders.SingleOrDefault(f => f.Id == command.FolderId);
         if (folder is null)

@@ -8,12 +8,14 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Groups;
 
 /// <summary>A manager adds a group ("Bidder A"); names are unique in the room.</summary>
 [RequiresUser]
-internal sealed record CreateGroup(Guid RoomId, string Name) : ICommand<Result<GroupView>>;
+[EntersRoom(RoomEntry.ManagerToChange)]
+internal sealed record CreateGroup(Guid RoomId, string Name) : ICommand<Result<GroupView>>, IRoomRequest;
 
 internal sealed class CreateGroupValidator : AbstractValidator<CreateGroup>
 {
@@ -22,17 +24,11 @@ internal sealed class CreateGroupValidator : AbstractValidator<CreateGroup>
             .WithMessage("'Name' must not contain control characters.");
 }
 
-internal sealed class CreateGroupHandler(RoomAccess access, DealRoomsDbContext db, AuditTrail audit, TimeProvider clock)
+internal sealed class CreateGroupHandler(DealRoomsDbContext db, AuditTrail audit, TimeProvider clock)
     : ICommandHandler<CreateGroup, Result<GroupView>>
 {
     public async ValueTask<Result<GroupView>> Handle(CreateGroup command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterToChangeAsync(command.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         var name = command.Name.Trim();
         if (await db.Groups.AnyAsync(g => g.RoomId == command.RoomId && g.Name == name, cancellationToken))
         {

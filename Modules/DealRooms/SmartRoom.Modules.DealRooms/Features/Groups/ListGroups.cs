@@ -7,27 +7,23 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Groups;
 
 /// <summary>Managers see every group; other members only their own (groups never see each other).</summary>
 [RequiresUser]
-internal sealed record ListGroups(Guid RoomId) : IQuery<Result<IReadOnlyList<GroupView>>>;
+[EntersRoom(RoomEntry.Member)]
+internal sealed record ListGroups(Guid RoomId) : IQuery<Result<IReadOnlyList<GroupView>>>, IRoomRequest;
 
-internal sealed class ListGroupsHandler(RoomAccess access, DealRoomsDbContext db, TimeProvider clock) : IQueryHandler<ListGroups, Result<IReadOnlyList<GroupView>>>
+internal sealed class ListGroupsHandler(EnteredRoom entered, DealRoomsDbContext db, TimeProvider clock) : IQueryHandler<ListGroups, Result<IReadOnlyList<GroupView>>>
 {
     public async ValueTask<Result<IReadOnlyList<GroupView>>> Handle(ListGroups query, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsync(query.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         var active = Member.ActiveAt(clock.GetUtcNow());
-        var own = entered.Value.Member.GroupId;
+        var own = entered.Context.Member.GroupId;
         var groups = await db.Groups.AsNoTracking()
-            .Where(g => g.RoomId == query.RoomId && (entered.Value.IsManager || g.Id == own))
+            .Where(g => g.RoomId == query.RoomId && (entered.Context.IsManager || g.Id == own))
             .OrderBy(g => g.Name)
             .Select(g => new GroupView(g.Id, g.Name,
                 db.Members.Where(active).Count(m => m.RoomId == g.RoomId && m.GroupId == g.Id),

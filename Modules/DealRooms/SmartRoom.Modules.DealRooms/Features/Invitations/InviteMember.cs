@@ -9,6 +9,7 @@ using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Contracts;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 using Wolverine.EntityFrameworkCore;
 
 namespace SmartRoom.Modules.DealRooms.Features.Invitations;
@@ -20,7 +21,8 @@ internal sealed record InvitationView(Guid Id, string Email, RoomRole Role, Guid
 /// 14 days by default) is emailed by Notifications.
 /// </summary>
 [RequiresUser]
-internal sealed record InviteMember(Guid RoomId, string Email, RoomRole Role, Guid? GroupId, DateTimeOffset? ExpiresAt) : ICommand<Result<InvitationView>>;
+[EntersRoom(RoomEntry.ManagerToChange)]
+internal sealed record InviteMember(Guid RoomId, string Email, RoomRole Role, Guid? GroupId, DateTimeOffset? ExpiresAt) : ICommand<Result<InvitationView>>, IRoomRequest;
 
 internal sealed class InviteMemberValidator : AbstractValidator<InviteMember>
 {
@@ -36,7 +38,7 @@ internal sealed class InviteMemberValidator : AbstractValidator<InviteMember>
 }
 
 internal sealed class InviteMemberHandler(
-    RoomAccess access,
+    EnteredRoom entered,
     IDbContextOutbox<DealRoomsDbContext> outbox,
     AuditTrail audit,
     ICurrentUser caller,
@@ -47,12 +49,6 @@ internal sealed class InviteMemberHandler(
 
     public async ValueTask<Result<InvitationView>> Handle(InviteMember command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterToChangeAsync(command.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         var db = outbox.DbContext;
         if (command.GroupId is { } groupId && !await db.Groups.AnyAsync(g => g.Id == groupId && g.RoomId == command.RoomId, cancellationToken))
         {
@@ -82,7 +78,7 @@ internal sealed class InviteMemberHandler(
         db.Invitations.Add(invitation);
         await audit.AppendAsync(command.RoomId, ActorKind.Manager, "invitation.issued", "invitation", invitation.Id.ToString(),
             new { invitation.Email, role = invitation.Role.ToString(), invitation.GroupId, invitation.ExpiresAt }, cancellationToken);
-        await outbox.PublishAsync(new InvitationIssued(Guid.CreateVersion7(), now, invitation.Id, command.RoomId, entered.Value.Room.Name,
+        await outbox.PublishAsync(new InvitationIssued(Guid.CreateVersion7(), now, invitation.Id, command.RoomId, entered.Context.Room.Name,
             email, invitation.Role.ToString(), caller.DisplayName ?? "A manager", invitation.ExpiresAt,
             sealer.Seal(InvitationIssued.SecretPurpose, token)));
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);

@@ -7,24 +7,20 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Invitations;
 
 /// <summary>Pending invitations of a room (managers).</summary>
 [RequiresUser]
-internal sealed record ListInvitations(Guid RoomId) : IQuery<Result<IReadOnlyList<InvitationView>>>;
+[EntersRoom(RoomEntry.Manager)]
+internal sealed record ListInvitations(Guid RoomId) : IQuery<Result<IReadOnlyList<InvitationView>>>, IRoomRequest;
 
-internal sealed class ListInvitationsHandler(RoomAccess access, DealRoomsDbContext db, TimeProvider clock)
+internal sealed class ListInvitationsHandler(DealRoomsDbContext db, TimeProvider clock)
     : IQueryHandler<ListInvitations, Result<IReadOnlyList<InvitationView>>>
 {
     public async ValueTask<Result<IReadOnlyList<InvitationView>>> Handle(ListInvitations query, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsManagerAsync(query.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         var now = clock.GetUtcNow();
         return await db.Invitations.AsNoTracking()
             .Where(i => i.RoomId == query.RoomId && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)

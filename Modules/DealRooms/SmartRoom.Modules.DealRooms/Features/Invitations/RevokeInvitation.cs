@@ -7,24 +7,20 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Invitations;
 
 /// <summary>A manager withdraws a pending invitation; its link stops working.</summary>
 [RequiresUser]
-internal sealed record RevokeInvitation(Guid RoomId, Guid InvitationId) : ICommand<Result<Done>>;
+[EntersRoom(RoomEntry.Manager)]
+internal sealed record RevokeInvitation(Guid RoomId, Guid InvitationId) : ICommand<Result<Done>>, IRoomRequest;
 
-internal sealed class RevokeInvitationHandler(RoomAccess access, DealRoomsDbContext db, AuditTrail audit, TimeProvider clock)
+internal sealed class RevokeInvitationHandler(DealRoomsDbContext db, AuditTrail audit, TimeProvider clock)
     : ICommandHandler<RevokeInvitation, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(RevokeInvitation command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsManagerAsync(command.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == command.InvitationId && i.RoomId == command.RoomId, cancellationToken);
         if (invitation is null || !invitation.IsPending(clock.GetUtcNow()))
         {

@@ -7,25 +7,21 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Members;
 
 /// <summary>Managers see every member; others see the managers and their own group, never other groups.</summary>
 [RequiresUser]
-internal sealed record ListMembers(Guid RoomId) : IQuery<Result<IReadOnlyList<MemberView>>>;
+[EntersRoom(RoomEntry.Member)]
+internal sealed record ListMembers(Guid RoomId) : IQuery<Result<IReadOnlyList<MemberView>>>, IRoomRequest;
 
-internal sealed class ListMembersHandler(RoomAccess access, DealRoomsDbContext db, TimeProvider clock) : IQueryHandler<ListMembers, Result<IReadOnlyList<MemberView>>>
+internal sealed class ListMembersHandler(EnteredRoom entered, DealRoomsDbContext db, TimeProvider clock) : IQueryHandler<ListMembers, Result<IReadOnlyList<MemberView>>>
 {
     public async ValueTask<Result<IReadOnlyList<MemberView>>> Handle(ListMembers query, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsync(query.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         var now = clock.GetUtcNow();
-        var (isManager, group) = (entered.Value.IsManager, entered.Value.Member.GroupId);
+        var (isManager, group) = (entered.Context.IsManager, entered.Context.Member.GroupId);
         return await db.Members.AsNoTracking()
             .Where(Member.ActiveAt(now)).Where(m => m.RoomId == query.RoomId)
             .Where(m => isManager || m.Role == RoomRole.Manager || (group != null && m.GroupId == group))

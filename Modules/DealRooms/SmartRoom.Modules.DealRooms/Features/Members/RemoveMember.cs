@@ -8,28 +8,23 @@ using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Contracts;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 using Wolverine.EntityFrameworkCore;
 
 namespace SmartRoom.Modules.DealRooms.Features.Members;
 
 /// <summary>A manager removes a member: their access ends with this request.</summary>
 [RequiresUser]
-internal sealed record RemoveMember(Guid RoomId, Guid UserId) : ICommand<Result<Done>>;
+[EntersRoom(RoomEntry.Manager)]
+internal sealed record RemoveMember(Guid RoomId, Guid UserId) : ICommand<Result<Done>>, IRoomRequest;
 
 internal sealed class RemoveMemberHandler(
-    RoomAccess access,
     IDbContextOutbox<DealRoomsDbContext> outbox,
     AuditTrail audit,
     TimeProvider clock) : ICommandHandler<RemoveMember, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(RemoveMember command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsManagerAsync(command.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         var db = outbox.DbContext;
         var now = clock.GetUtcNow();
         var member = await db.Members.SingleOrDefaultAsync(m => m.RoomId == command.RoomId && m.UserId == command.UserId, cancellationToken);

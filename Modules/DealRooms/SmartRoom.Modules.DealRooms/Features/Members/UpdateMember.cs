@@ -9,14 +9,16 @@ using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Contracts;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 using Wolverine.EntityFrameworkCore;
 
 namespace SmartRoom.Modules.DealRooms.Features.Members;
 
 /// <summary>A manager changes a member's role, group or access expiry.</summary>
 [RequiresUser]
+[EntersRoom(RoomEntry.ManagerToChange)]
 internal sealed record UpdateMember(Guid RoomId, Guid UserId, RoomRole? Role, Guid? GroupId, DateTimeOffset? AccessExpiresAt, bool ClearAccessExpiry)
-    : ICommand<Result<MemberView>>;
+    : ICommand<Result<MemberView>>, IRoomRequest;
 
 internal sealed class UpdateMemberValidator : AbstractValidator<UpdateMember>
 {
@@ -28,19 +30,12 @@ internal sealed class UpdateMemberValidator : AbstractValidator<UpdateMember>
 }
 
 internal sealed class UpdateMemberHandler(
-    RoomAccess access,
     IDbContextOutbox<DealRoomsDbContext> outbox,
     AuditTrail audit,
     TimeProvider clock) : ICommandHandler<UpdateMember, Result<MemberView>>
 {
     public async ValueTask<Result<MemberView>> Handle(UpdateMember command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterToChangeAsync(command.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         var db = outbox.DbContext;
         var now = clock.GetUtcNow();
         var member = await db.Members.SingleOrDefaultAsync(m => m.RoomId == command.RoomId && m.UserId == command.UserId, cancellationToken);

@@ -7,23 +7,19 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Permissions;
 
 /// <summary>Every explicit grant in the room (managers).</summary>
 [RequiresUser]
-internal sealed record ListPermissions(Guid RoomId) : IQuery<Result<IReadOnlyList<PermissionView>>>;
+[EntersRoom(RoomEntry.Manager)]
+internal sealed record ListPermissions(Guid RoomId) : IQuery<Result<IReadOnlyList<PermissionView>>>, IRoomRequest;
 
-internal sealed class ListPermissionsHandler(RoomAccess access, DealRoomsDbContext db) : IQueryHandler<ListPermissions, Result<IReadOnlyList<PermissionView>>>
+internal sealed class ListPermissionsHandler(DealRoomsDbContext db) : IQueryHandler<ListPermissions, Result<IReadOnlyList<PermissionView>>>
 {
     public async ValueTask<Result<IReadOnlyList<PermissionView>>> Handle(ListPermissions query, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsManagerAsync(query.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         return await db.Permissions.AsNoTracking().Where(p => p.RoomId == query.RoomId).OrderBy(p => p.Id)
             .Select(p => new PermissionView(p.GroupId, p.FolderId, p.DocumentId, p.Level, p.UpdatedAt))
             .ToListAsync(cancellationToken);

@@ -8,6 +8,7 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Permissions;
 
@@ -15,7 +16,8 @@ internal sealed record PermissionView(Guid GroupId, Guid? FolderId, Guid? Docume
 
 /// <summary>A manager grants a group a level on one folder (inherited below it) or one document.</summary>
 [RequiresUser]
-internal sealed record SetPermission(Guid RoomId, Guid GroupId, Guid? FolderId, Guid? DocumentId, AccessLevel Level) : ICommand<Result<PermissionView>>;
+[EntersRoom(RoomEntry.ManagerToChange)]
+internal sealed record SetPermission(Guid RoomId, Guid GroupId, Guid? FolderId, Guid? DocumentId, AccessLevel Level) : ICommand<Result<PermissionView>>, IRoomRequest;
 
 internal sealed class SetPermissionValidator : AbstractValidator<SetPermission>
 {
@@ -28,17 +30,11 @@ internal sealed class SetPermissionValidator : AbstractValidator<SetPermission>
     }
 }
 
-internal sealed class SetPermissionHandler(RoomAccess access, DealRoomsDbContext db, AuditTrail audit, TimeProvider clock)
+internal sealed class SetPermissionHandler(DealRoomsDbContext db, AuditTrail audit, TimeProvider clock)
     : ICommandHandler<SetPermission, Result<PermissionView>>
 {
     public async ValueTask<Result<PermissionView>> Handle(SetPermission command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterToChangeAsync(command.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         if (!await db.Groups.AnyAsync(g => g.Id == command.GroupId && g.RoomId == command.RoomId, cancellationToken))
         {
             return Error.NotFound("group");

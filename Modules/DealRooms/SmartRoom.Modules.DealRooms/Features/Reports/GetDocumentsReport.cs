@@ -7,6 +7,7 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Reports;
 
@@ -32,19 +33,14 @@ internal sealed record DocumentsReport(Guid RoomId, DateTimeOffset GeneratedAt, 
 /// views, downloads, and the last time a member did either.
 /// </summary>
 [RequiresUser]
-internal sealed record GetDocumentsReport(Guid RoomId) : IQuery<Result<DocumentsReport>>;
+[EntersRoom(RoomEntry.Manager)]
+internal sealed record GetDocumentsReport(Guid RoomId) : IQuery<Result<DocumentsReport>>, IRoomRequest;
 
-internal sealed class GetDocumentsReportHandler(RoomAccess access, RoomTree tree, DealRoomsDbContext db, TimeProvider clock)
+internal sealed class GetDocumentsReportHandler(RoomTree tree, DealRoomsDbContext db, TimeProvider clock)
     : IQueryHandler<GetDocumentsReport, Result<DocumentsReport>>
 {
     public async ValueTask<Result<DocumentsReport>> Handle(GetDocumentsReport query, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsManagerAsync(query.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         var everything = await tree.BuildAsync(query.RoomId, cancellationToken);
         var folders = everything.Folders.ToDictionary(f => f.Id);
         var activity = await db.AuditRecords.AsNoTracking()

@@ -7,6 +7,7 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Reports;
 
@@ -31,19 +32,14 @@ internal sealed record GroupsReport(Guid RoomId, DateTimeOffset GeneratedAt, IRe
 
 /// <summary>Managers' "who can see what": each group's active members and its effective coverage of the tree.</summary>
 [RequiresUser]
-internal sealed record GetGroupsReport(Guid RoomId) : IQuery<Result<GroupsReport>>;
+[EntersRoom(RoomEntry.Manager)]
+internal sealed record GetGroupsReport(Guid RoomId) : IQuery<Result<GroupsReport>>, IRoomRequest;
 
-internal sealed class GetGroupsReportHandler(RoomAccess access, DealRoomsDbContext db, TimeProvider clock)
+internal sealed class GetGroupsReportHandler(DealRoomsDbContext db, TimeProvider clock)
     : IQueryHandler<GetGroupsReport, Result<GroupsReport>>
 {
     public async ValueTask<Result<GroupsReport>> Handle(GetGroupsReport query, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsManagerAsync(query.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         var now = clock.GetUtcNow();
         var active = Member.ActiveAt(now);
         var groups = await db.Groups.AsNoTracking().Where(g => g.RoomId == query.RoomId)

@@ -7,6 +7,7 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Reports;
 
@@ -39,20 +40,15 @@ internal sealed record MembersReport(Guid RoomId, DateTimeOffset GeneratedAt, in
 /// downloads, bytes downloaded — and their acceptance of the room's current terms.
 /// </summary>
 [RequiresUser]
-internal sealed record GetMembersReport(Guid RoomId) : IQuery<Result<MembersReport>>;
+[EntersRoom(RoomEntry.Manager)]
+internal sealed record GetMembersReport(Guid RoomId) : IQuery<Result<MembersReport>>, IRoomRequest;
 
-internal sealed class GetMembersReportHandler(RoomAccess access, DealRoomsDbContext db, TimeProvider clock)
+internal sealed class GetMembersReportHandler(EnteredRoom entered, DealRoomsDbContext db, TimeProvider clock)
     : IQueryHandler<GetMembersReport, Result<MembersReport>>
 {
     public async ValueTask<Result<MembersReport>> Handle(GetMembersReport query, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsManagerAsync(query.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
-        var room = entered.Value.Room;
+        var room = entered.Context.Room;
         var now = clock.GetUtcNow();
         var members = await db.Members.AsNoTracking().Where(m => m.RoomId == room.Id).ToListAsync(cancellationToken);
         var groups = await db.Groups.AsNoTracking().Where(g => g.RoomId == room.Id)

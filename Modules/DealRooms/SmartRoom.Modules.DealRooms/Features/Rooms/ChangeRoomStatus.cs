@@ -10,12 +10,14 @@ using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Contracts;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Rooms;
 
 /// <summary>Draft → Active → Closed (→ Active again) → Archived; audited and announced to the members.</summary>
 [RequiresUser]
-internal sealed record ChangeRoomStatus(Guid RoomId, RoomStatus Status) : ICommand<Result<RoomView>>;
+[EntersRoom(RoomEntry.Manager)]
+internal sealed record ChangeRoomStatus(Guid RoomId, RoomStatus Status) : ICommand<Result<RoomView>>, IRoomRequest;
 
 internal sealed class ChangeRoomStatusValidator : AbstractValidator<ChangeRoomStatus>
 {
@@ -23,20 +25,14 @@ internal sealed class ChangeRoomStatusValidator : AbstractValidator<ChangeRoomSt
 }
 
 internal sealed class ChangeRoomStatusHandler(
-    RoomAccess access,
+    EnteredRoom entered,
     IDbContextOutbox<DealRoomsDbContext> outbox,
     AuditTrail audit,
     TimeProvider clock) : ICommandHandler<ChangeRoomStatus, Result<RoomView>>
 {
     public async ValueTask<Result<RoomView>> Handle(ChangeRoomStatus command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsManagerAsync(command.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
-        var room = entered.Value.Room;
+        var room = entered.Context.Room;
         var previous = room.Status;
         if (previous == command.Status)
         {

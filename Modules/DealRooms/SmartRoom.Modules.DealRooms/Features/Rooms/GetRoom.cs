@@ -7,6 +7,7 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Rooms;
 
@@ -33,9 +34,10 @@ internal sealed record RoomDetails(
 
 /// <summary>One room, as the caller may see it (support staff while their grant lasts).</summary>
 [RequiresUser]
-internal sealed record GetRoom(Guid RoomId) : IQuery<Result<RoomDetails>>;
+[EntersRoom(RoomEntry.Member, AllowSupport = true)]
+internal sealed record GetRoom(Guid RoomId) : IQuery<Result<RoomDetails>>, IRoomRequest;
 
-internal sealed class GetRoomHandler(RoomAccess access, DealRoomsDbContext db, AuditTrail audit) : IQueryHandler<GetRoom, Result<RoomDetails>>
+internal sealed class GetRoomHandler(EnteredRoom entered, DealRoomsDbContext db, AuditTrail audit) : IQueryHandler<GetRoom, Result<RoomDetails>>
 {
     /// <summary>What is kept about a member, in plain words; shown in the room to everyone in it.</summary>
     public const string RecordingNotice =
@@ -49,13 +51,7 @@ internal sealed class GetRoomHandler(RoomAccess access, DealRoomsDbContext db, A
 
     public async ValueTask<Result<RoomDetails>> Handle(GetRoom query, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsync(query.RoomId, allowSupport: true, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
-        var caller = entered.Value;
+        var caller = entered.Context;
         var room = caller.Room;
         RoomTermsState? terms = null;
         if (room.TermsHash is { } hash)

@@ -7,6 +7,7 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Rooms;
 
@@ -16,8 +17,10 @@ namespace SmartRoom.Modules.DealRooms.Features.Rooms;
 /// stamp PDFs on download too, not only on view.
 /// </summary>
 [RequiresUser]
+// Security settings stay changeable in a closed room.
+[EntersRoom(RoomEntry.Manager)]
 internal sealed record UpdateRoom(Guid RoomId, string? Name, string? Description, IReadOnlyList<string>? IpAllowList, bool? WatermarkDownloads)
-    : ICommand<Result<RoomDetails>>;
+    : ICommand<Result<RoomDetails>>, IRoomRequest;
 
 internal sealed class UpdateRoomValidator : AbstractValidator<UpdateRoom>
 {
@@ -33,19 +36,12 @@ internal sealed class UpdateRoomValidator : AbstractValidator<UpdateRoom>
     }
 }
 
-internal sealed class UpdateRoomHandler(RoomAccess access, DealRoomsDbContext db, AuditTrail audit, ISender sender)
+internal sealed class UpdateRoomHandler(EnteredRoom entered, DealRoomsDbContext db, AuditTrail audit, ISender sender)
     : ICommandHandler<UpdateRoom, Result<RoomDetails>>
 {
     public async ValueTask<Result<RoomDetails>> Handle(UpdateRoom command, CancellationToken cancellationToken)
     {
-        // Security settings stay changeable in a closed room.
-        var entered = await access.EnterAsManagerAsync(command.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
-        var room = entered.Value.Room;
+        var room = entered.Context.Room;
         var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (command.Name?.Trim() is { } name && name != room.Name)
         {
@@ -78,7 +74,7 @@ internal sealed class UpdateRoomHandler(RoomAccess access, DealRoomsDbContext db
 
         if (changes.Count > 0)
         {
-            await audit.AppendAsync(entered.Value, "room.updated", "room", room.Id.ToString(), changes, cancellationToken);
+            await audit.AppendAsync(entered.Context, "room.updated", "room", room.Id.ToString(), changes, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 

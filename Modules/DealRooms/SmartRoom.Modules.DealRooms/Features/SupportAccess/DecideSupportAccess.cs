@@ -10,6 +10,7 @@ using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Contracts;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.SupportAccess;
 
@@ -26,8 +27,9 @@ internal enum SupportDecision
 /// <see cref="MayViewDocuments"/>), denies it, or revokes a live grant. Audited; the requester is told.
 /// </summary>
 [RequiresUser]
+[EntersRoom(RoomEntry.Manager)]
 internal sealed record DecideSupportAccess(Guid RoomId, Guid RequestId, SupportDecision Decision, int? Hours = null, bool MayViewDocuments = false)
-    : ICommand<Result<SupportAccessView>>;
+    : ICommand<Result<SupportAccessView>>, IRoomRequest;
 
 internal sealed class DecideSupportAccessValidator : AbstractValidator<DecideSupportAccess>
 {
@@ -42,7 +44,7 @@ internal sealed class DecideSupportAccessValidator : AbstractValidator<DecideSup
 }
 
 internal sealed class DecideSupportAccessHandler(
-    RoomAccess access,
+    EnteredRoom entered,
     IDbContextOutbox<DealRoomsDbContext> outbox,
     AuditTrail audit,
     ICurrentUser caller,
@@ -50,12 +52,6 @@ internal sealed class DecideSupportAccessHandler(
 {
     public async ValueTask<Result<SupportAccessView>> Handle(DecideSupportAccess command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsManagerAsync(command.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
         var db = outbox.DbContext;
         var request = await db.SupportAccessRequests.SingleOrDefaultAsync(r => r.Id == command.RequestId && r.RoomId == command.RoomId, cancellationToken);
         if (request is null)
@@ -64,7 +60,7 @@ internal sealed class DecideSupportAccessHandler(
         }
 
         var now = clock.GetUtcNow();
-        var room = entered.Value.Room;
+        var room = entered.Context.Room;
         var support = new RoomRecipient(request.RequestedBy, request.RequesterEmail, request.RequesterName);
         var manager = caller.DisplayName ?? caller.Email ?? "A manager";
         switch (command.Decision)
@@ -79,7 +75,7 @@ internal sealed class DecideSupportAccessHandler(
                 request.DecidedBy = caller.Id;
                 request.ExpiresAt = now.AddHours(command.Hours!.Value);
                 request.MayViewDocuments = command.MayViewDocuments;
-                await audit.AppendAsync(entered.Value, "support.granted", "support-access", request.Id.ToString(),
+                await audit.AppendAsync(entered.Context, "support.granted", "support-access", request.Id.ToString(),
                     new { supportUserId = request.RequestedBy, hours = command.Hours, expiresAt = request.ExpiresAt, mayViewDocuments = command.MayViewDocuments },
                     cancellationToken);
                 await outbox.PublishAsync(new SupportAccessGranted(Guid.CreateVersion7(), now, request.Id, room.Id, room.Name, support, request.ExpiresAt.Value,
@@ -89,14 +85,14 @@ internal sealed class DecideSupportAccessHandler(
                 request.Status = SupportAccessStatus.Denied;
                 request.DecidedAt = now;
                 request.DecidedBy = caller.Id;
-                await audit.AppendAsync(entered.Value, "support.denied", "support-access", request.Id.ToString(), new { supportUserId = request.RequestedBy }, cancellationToken);
+                await audit.AppendAsync(entered.Context, "support.denied", "support-access", request.Id.ToString(), new { supportUserId = request.RequestedBy }, cancellationToken);
                 await outbox.PublishAsync(new SupportAccessDenied(Guid.CreateVersion7(), now, request.Id, room.Id, room.Name, support, manager));
                 break;
             default:
                 request.Status = SupportAccessStatus.Revoked;
                 request.RevokedAt = now;
                 request.RevokedBy = caller.Id;
-                await audit.AppendAsync(entered.Value, "support.revoked", "support-access", request.Id.ToString(), new { supportUserId = request.RequestedBy }, cancellationToken);
+                await audit.AppendAsync(entered.Context, "support.revoked", "support-access", request.Id.ToString(), new { supportUserId = request.RequestedBy }, cancellationToken);
                 await outbox.PublishAsync(new SupportAccessRevoked(Guid.CreateVersion7(), now, request.Id, room.Id, room.Name, support, manager));
                 break;
         }

@@ -10,6 +10,7 @@ using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Contracts;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.SupportAccess;
 
@@ -41,6 +42,7 @@ internal sealed record SupportAccessView(
 /// the managers are told. One open request per person and room.
 /// </summary>
 [RequiresRole(PlatformRoles.Support)]
+[EntersNoRoom("Support staff ask for a grant to a room they cannot enter yet.")]
 internal sealed record RequestSupportAccess(Guid RoomId, string Reason) : ICommand<Result<SupportAccessView>>;
 
 internal sealed class RequestSupportAccessValidator : AbstractValidator<RequestSupportAccess>

@@ -8,6 +8,7 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Terms;
 
@@ -16,7 +17,8 @@ namespace SmartRoom.Modules.DealRooms.Features.Terms;
 /// must be the current text's, so nobody accepts a text that changed under them. Recorded with time, IP address and browser.
 /// </summary>
 [RequiresUser]
-internal sealed record AcceptRoomTerms(Guid RoomId, string? Sha256) : ICommand<Result<TermsView>>;
+[EntersRoom(RoomEntry.Member)]
+internal sealed record AcceptRoomTerms(Guid RoomId, string? Sha256) : ICommand<Result<TermsView>>, IRoomRequest;
 
 internal sealed class AcceptRoomTermsValidator : AbstractValidator<AcceptRoomTerms>
 {
@@ -25,18 +27,12 @@ internal sealed class AcceptRoomTermsValidator : AbstractValidator<AcceptRoomTer
             .When(x => x.Sha256 is not null);
 }
 
-internal sealed class AcceptRoomTermsHandler(RoomAccess access, DealRoomsDbContext db, AuditTrail audit, ICurrentUser caller, TimeProvider clock)
+internal sealed class AcceptRoomTermsHandler(EnteredRoom entered, DealRoomsDbContext db, AuditTrail audit, ICurrentUser caller, TimeProvider clock)
     : ICommandHandler<AcceptRoomTerms, Result<TermsView>>
 {
     public async ValueTask<Result<TermsView>> Handle(AcceptRoomTerms command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsync(command.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
-        var room = entered.Value.Room;
+        var room = entered.Context.Room;
         if (room.TermsHash is not { } hash)
         {
             return Error.NotFound("room's terms");
@@ -47,7 +43,7 @@ internal sealed class AcceptRoomTermsHandler(RoomAccess access, DealRoomsDbConte
             return Error.Conflict("terms-changed", "The terms changed since you read them: read them again (GET …/terms) and accept the current text.");
         }
 
-        var userId = entered.Value.Member.UserId;
+        var userId = entered.Context.Member.UserId;
         var accepted = await db.TermsAcceptances.AcceptedAtAsync(room.Id, userId, hash, cancellationToken);
         if (accepted is null)
         {
@@ -63,7 +59,7 @@ internal sealed class AcceptRoomTermsHandler(RoomAccess access, DealRoomsDbConte
                 IpAddress = caller.IpAddress,
                 UserAgent = caller.UserAgentToStore(),
             });
-            await audit.AppendAsync(entered.Value, "terms.accepted", "room", room.Id.ToString(), new { version = room.TermsVersion, sha256 = hash }, cancellationToken);
+            await audit.AppendAsync(entered.Context, "terms.accepted", "room", room.Id.ToString(), new { version = room.TermsVersion, sha256 = hash }, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             accepted = now;
         }

@@ -7,30 +7,26 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Terms;
 
 /// <summary>The room's current terms and when the caller accepted them (not gated: they must be readable to be accepted).</summary>
 [RequiresUser]
-internal sealed record GetRoomTerms(Guid RoomId) : IQuery<Result<TermsView>>;
+[EntersRoom(RoomEntry.Member)]
+internal sealed record GetRoomTerms(Guid RoomId) : IQuery<Result<TermsView>>, IRoomRequest;
 
-internal sealed class GetRoomTermsHandler(RoomAccess access, DealRoomsDbContext db) : IQueryHandler<GetRoomTerms, Result<TermsView>>
+internal sealed class GetRoomTermsHandler(EnteredRoom entered, DealRoomsDbContext db) : IQueryHandler<GetRoomTerms, Result<TermsView>>
 {
     public async ValueTask<Result<TermsView>> Handle(GetRoomTerms query, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterAsync(query.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
-        var room = entered.Value.Room;
+        var room = entered.Context.Room;
         if (room.TermsHash is not { } hash)
         {
             return Error.NotFound("room's terms");
         }
 
-        var acceptedAt = await db.TermsAcceptances.AcceptedAtAsync(room.Id, entered.Value.Member.UserId, hash, cancellationToken);
+        var acceptedAt = await db.TermsAcceptances.AcceptedAtAsync(room.Id, entered.Context.Member.UserId, hash, cancellationToken);
         return new TermsView(room.TermsText!, room.TermsVersion, hash, room.TermsUpdatedAt!.Value, acceptedAt);
     }
 }

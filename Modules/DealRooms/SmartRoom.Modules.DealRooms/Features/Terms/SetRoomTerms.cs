@@ -9,6 +9,7 @@ using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Terms;
 
@@ -20,7 +21,8 @@ internal sealed record TermsView(string Text, int Version, string Sha256, DateTi
 /// this exact text; a changed text needs accepting again. Setting the same text again changes nothing.
 /// </summary>
 [RequiresUser]
-internal sealed record SetRoomTerms(Guid RoomId, string Text) : ICommand<Result<TermsView>>;
+[EntersRoom(RoomEntry.ManagerToChange)]
+internal sealed record SetRoomTerms(Guid RoomId, string Text) : ICommand<Result<TermsView>>, IRoomRequest;
 
 internal sealed class SetRoomTermsValidator : AbstractValidator<SetRoomTerms>
 {
@@ -30,18 +32,12 @@ internal sealed class SetRoomTermsValidator : AbstractValidator<SetRoomTerms>
             .WithMessage("'Text' must not contain control characters other than line breaks and tabs.");
 }
 
-internal sealed class SetRoomTermsHandler(RoomAccess access, DealRoomsDbContext db, AuditTrail audit, TimeProvider clock)
+internal sealed class SetRoomTermsHandler(EnteredRoom entered, DealRoomsDbContext db, AuditTrail audit, TimeProvider clock)
     : ICommandHandler<SetRoomTerms, Result<TermsView>>
 {
     public async ValueTask<Result<TermsView>> Handle(SetRoomTerms command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterToChangeAsync(command.RoomId, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
-        var room = entered.Value.Room;
+        var room = entered.Context.Room;
         var text = command.Text.Replace("\r\n", "\n", StringComparison.Ordinal);
         var hash = RoomTerms.HashOf(text);
         if (hash != room.TermsHash)
@@ -50,7 +46,7 @@ internal sealed class SetRoomTermsHandler(RoomAccess access, DealRoomsDbContext 
             room.TermsHash = hash;
             room.TermsVersion++;
             room.TermsUpdatedAt = clock.GetUtcNow();
-            await audit.AppendAsync(entered.Value, "terms.set", "room", room.Id.ToString(), new { version = room.TermsVersion, sha256 = hash }, cancellationToken);
+            await audit.AppendAsync(entered.Context, "terms.set", "room", room.Id.ToString(), new { version = room.TermsVersion, sha256 = hash }, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -9,6 +9,7 @@ using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Documents;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Zip;
 
@@ -20,10 +21,12 @@ namespace SmartRoom.Modules.DealRooms.Features.Zip;
 /// per document with <c>viaZip</c>) before a byte is sent.
 /// </summary>
 [RequiresUser]
-internal sealed record DownloadFolderZip(Guid RoomId, Guid FolderId) : ICommand<Result<FolderArchive>>;
+// Support staff never take content away in bulk: they do not enter here.
+[EntersRoom(RoomEntry.Content, NotFoundAs = "folder")]
+internal sealed record DownloadFolderZip(Guid RoomId, Guid FolderId) : ICommand<Result<FolderArchive>>, IRoomRequest;
 
 internal sealed class DownloadFolderZipHandler(
-    RoomAccess access,
+    EnteredRoom entered,
     RoomPermissions permissions,
     DealRoomsDbContext db,
     DocumentRelease release,
@@ -31,14 +34,7 @@ internal sealed class DownloadFolderZipHandler(
 {
     public async ValueTask<Result<FolderArchive>> Handle(DownloadFolderZip command, CancellationToken cancellationToken)
     {
-        // Support staff never take content away in bulk: they do not enter here.
-        var entered = await access.EnterForContentAsync(command.RoomId, allowSupport: false, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return RoomAccess.NotFoundAs(entered.Error, "folder");
-        }
-
-        var caller = entered.Value;
+        var caller = entered.Context;
         var folders = await db.Folders.AsNoTracking().Where(f => f.RoomId == command.RoomId).ToListAsync(cancellationToken);
         var levels = await permissions.ForCallerAsync(caller, cancellationToken, folders);
         var root = folders.SingleOrDefault(f => f.Id == command.FolderId);

@@ -14,6 +14,7 @@ using SmartRoom.Modules.DealRooms.Documents;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Features.Documents;
 using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.Zip;
 
@@ -31,7 +32,8 @@ internal sealed record ZipUploaded(IReadOnlyList<ZipFolderView> Folders, IReadOn
 /// taken, an executable — stores no row and no blob.
 /// </summary>
 [RequiresUser]
-internal sealed record UploadZip(Guid RoomId, Guid FolderId, string FileName, Stream Content) : ICommand<Result<ZipUploaded>>;
+[EntersRoom(RoomEntry.Content)]
+internal sealed record UploadZip(Guid RoomId, Guid FolderId, string FileName, Stream Content) : ICommand<Result<ZipUploaded>>, IRoomRequest;
 
 internal sealed class UploadZipValidator : AbstractValidator<UploadZip>
 {
@@ -41,7 +43,7 @@ internal sealed class UploadZipValidator : AbstractValidator<UploadZip>
 }
 
 internal sealed class UploadZipHandler(
-    RoomAccess access,
+    EnteredRoom entered,
     RoomPermissions permissions,
     IDbContextOutbox<DealRoomsDbContext> outbox,
     DocumentWriter writer,
@@ -52,13 +54,7 @@ internal sealed class UploadZipHandler(
 {
     public async ValueTask<Result<ZipUploaded>> Handle(UploadZip command, CancellationToken cancellationToken)
     {
-        var entered = await access.EnterForContentAsync(command.RoomId, allowSupport: false, cancellationToken);
-        if (!entered.IsSuccess)
-        {
-            return entered.Error;
-        }
-
-        var caller = entered.Value;
+        var caller = entered.Context;
         var db = outbox.DbContext;
         var folders = await db.Folders.Where(f => f.RoomId == command.RoomId).ToListAsync(cancellationToken);
         var target = folders.SingleOrDefault(f => f.Id == command.FolderId);
