@@ -36,6 +36,8 @@ public static class DealRoomsModule
         services.AddModuleValidators(typeof(DealRoomsModule).Assembly);
         services.AddScoped<RoomAccess>();
         services.AddScoped<EnteredRoom>();
+        services.AddSingleton<LastSeenRecorder>();
+        services.AddHostedService<LastSeenWriter>();
         services.AddScoped<AuditTrail>();
         services.AddSingleton<AuditKeys>();
         services.AddScoped<AuditCheckpointIssuer>();

@@ -42,7 +42,7 @@ internal sealed record RoomContext(Room Room, Member Member, SupportAccessReques
 /// nor support staff holding a live grant. Non-managers must also come from the room's IP allow-list, and
 /// open content only after accepting the room's current terms.
 /// </summary>
-internal sealed class RoomAccess(DealRoomsDbContext db, ICurrentUser caller, TimeProvider clock)
+internal sealed class RoomAccess(DealRoomsDbContext db, ICurrentUser caller, TimeProvider clock, LastSeenRecorder seen)
 {
     public static readonly Error NotFound = Error.NotFound("deal room");
 
@@ -106,8 +106,7 @@ internal sealed class RoomAccess(DealRoomsDbContext db, ICurrentUser caller, Tim
 
         if (!entered.IsSupport && (entered.Member.LastSeenAt is null || entered.Member.LastSeenAt < now.AddMinutes(-1)))
         {
-            await db.Members.Where(m => m.RoomId == roomId && m.UserId == userId)
-                .ExecuteUpdateAsync(u => u.SetProperty(m => m.LastSeenAt, now), ct);
+            seen.Post(new MemberSeen(roomId, entered.Member.UserId, now));
         }
 
         return entered;
