@@ -314,7 +314,7 @@ internal sealed class AuditTrail(DealRoomsDbContext db, ICurrentUser caller, Tim
 {
     private static long _appended;
 
-    public Task AppendAsync(Guid roomId, ActorKind actorKind, string action, string targetType, string? targetId, object? details, CancellationToken ct)
+    public Task AppendAsync(Guid roomId, ActorKind actorKind, AuditAction action, string targetType, string? targetId, object? details, CancellationToken ct)
     {
         // Millisecond precision: what every provider stores exactly, so the hash recomputes after a round trip.
         var occurredAt = AuditChain.ToMilliseconds(clock.GetUtcNow());
@@ -327,7 +327,7 @@ internal sealed class AuditTrail(DealRoomsDbContext db, ICurrentUser caller, Tim
             OccurredAt = occurredAt,
             ActorId = caller.Id,
             ActorKind = actorKind,
-            Action = action,
+            Action = action.Name,
             TargetType = targetType,
             TargetId = targetId,
             IpAddress = caller.IpAddress,
@@ -338,11 +338,11 @@ internal sealed class AuditTrail(DealRoomsDbContext db, ICurrentUser caller, Tim
     }
 
     /// <summary>Appends as whoever the caller is in the room (member, manager or support).</summary>
-    public Task AppendAsync(RoomContext caller, string action, string targetType, string? targetId, object? details, CancellationToken ct) =>
+    public Task AppendAsync(RoomContext caller, AuditAction action, string targetType, string? targetId, object? details, CancellationToken ct) =>
         AppendAsync(caller.Room.Id, caller.ActorKind, action, targetType, targetId, details, ct);
 
     /// <summary>Support staff are on the record for everything they look at: their reads are recorded (and saved) at once; others' are not.</summary>
-    public async Task RecordSupportReadAsync(RoomContext caller, string action, string targetType, string? targetId, CancellationToken ct)
+    public async Task RecordSupportReadAsync(RoomContext caller, AuditAction action, string targetType, string? targetId, CancellationToken ct)
     {
         if (!caller.IsSupport)
         {

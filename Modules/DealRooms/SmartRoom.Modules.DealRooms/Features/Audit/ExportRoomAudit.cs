@@ -36,7 +36,7 @@ internal sealed class ExportRoomAuditHandler(EnteredRoom entered, DealRoomsDbCon
 {
     public async ValueTask<Result<AuditExport>> Handle(ExportRoomAudit command, CancellationToken cancellationToken)
     {
-        await audit.AppendAsync(entered.Context, "audit.exported", "room", command.RoomId.ToString(), AuditFilter.Describe(command), cancellationToken);
+        await audit.AppendAsync(entered.Context, AuditAction.AuditExported, "room", command.RoomId.ToString(), AuditFilter.Describe(command), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         // Not run here: the query streams row by row while the response is written (same request scope).

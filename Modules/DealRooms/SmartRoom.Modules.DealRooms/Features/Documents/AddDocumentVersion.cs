@@ -60,7 +60,7 @@ internal sealed class AddDocumentVersionHandler(
         document.CurrentVersion++;
         db.DocumentVersions.Add(DocumentVersionFactory.From(document.Id, document.CurrentVersion, stored, now, caller.Member.UserId));
         var index = await DocumentIndex.OfAsync(db, folder, document.Position, cancellationToken);
-        await audit.AppendAsync(command.RoomId, caller.ActorKind, "document.versioned", "document", document.Id.ToString(),
+        await audit.AppendAsync(command.RoomId, caller.ActorKind, AuditAction.DocumentVersioned, "document", document.Id.ToString(),
             new { version = document.CurrentVersion, stored.Size, stored.Sha256, stored.ContentType }, cancellationToken);
         var audience = await permissions.AudienceAsync(caller.Room, document.Id, document.FolderId, caller.Member.UserId, now, cancellationToken);
         await outbox.PublishAsync(new DocumentAdded(Guid.CreateVersion7(), now, command.RoomId, caller.Room.Name, document.Id, document.FolderId, document.Name, index,

@@ -44,7 +44,7 @@ internal sealed class GetDocumentHandler(EnteredRoom entered, RoomPermissions pe
             .Where(v => v.DocumentId == document.Id && (entered.Context.IsManager || v.Version == document.CurrentVersion)).OrderBy(v => v.Version)
             .Select(v => new VersionView(v.Version, v.Size, v.Sha256, v.ContentType, v.CreatedAt, v.CreatedBy))
             .ToListAsync(cancellationToken);
-        await audit.RecordSupportReadAsync(entered.Context, "document.metadata-read", "document", document.Id.ToString(), cancellationToken);
+        await audit.RecordSupportReadAsync(entered.Context, AuditAction.DocumentMetadataRead, "document", document.Id.ToString(), cancellationToken);
 
         return new DocumentDetails(document.Id, document.FolderId, document.Name, await DocumentIndex.OfAsync(db, folder, document.Position, cancellationToken),
             document.CurrentVersion, versions);
@@ -106,7 +106,7 @@ internal sealed class DownloadDocumentHandler(EnteredRoom entered, RoomPermissio
         object details = content.Watermarked
             ? new { version = version.Version, range = (string?)null, size = version.Size, watermarked = true, bytes = content.Content.Length }
             : new { version = version.Version, range = query.Range, size = version.Size, watermarked = false };
-        await audit.AppendAsync(entered.Context, "document.downloaded", "document", document.Id.ToString(), details, cancellationToken);
+        await audit.AppendAsync(entered.Context, AuditAction.DocumentDownloaded, "document", document.Id.ToString(), details, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new DocumentContent(content.Content, document.Name, version.ContentType, content.Sha256, version.CreatedAt, content.Watermarked);
     }

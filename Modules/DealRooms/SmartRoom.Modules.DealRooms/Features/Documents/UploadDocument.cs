@@ -97,7 +97,7 @@ internal sealed class UploadDocumentHandler(
         db.Documents.Add(document);
         db.DocumentVersions.Add(DocumentVersionFactory.From(document.Id, 1, stored, now, caller.Member.UserId));
         var index = await DocumentIndex.OfAsync(db, folder, document.Position, cancellationToken);
-        await audit.AppendAsync(command.RoomId, caller.ActorKind, "document.uploaded", "document", document.Id.ToString(),
+        await audit.AppendAsync(command.RoomId, caller.ActorKind, AuditAction.DocumentUploaded, "document", document.Id.ToString(),
             new { document.Name, folderId = folder.Id, version = 1, stored.Size, stored.Sha256, stored.ContentType }, cancellationToken);
         var audience = await permissions.AudienceAsync(caller.Room, document.Id, folder.Id, caller.Member.UserId, now, cancellationToken);
         await outbox.PublishAsync(new DocumentAdded(Guid.CreateVersion7(), now, command.RoomId, caller.Room.Name, document.Id, folder.Id, document.Name, index, 1,

@@ -61,7 +61,7 @@ internal sealed class ViewDocumentHandler(EnteredRoom entered, RoomPermissions p
             return stamped.Error;
         }
 
-        await audit.AppendAsync(entered.Context, "document.viewed", "document", document.Id.ToString(),
+        await audit.AppendAsync(entered.Context, AuditAction.DocumentViewed, "document", document.Id.ToString(),
             new { version = version.Version, watermarked = true, bytes = stamped.Value.Content.Length }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new ViewedDocument(stamped.Value.Content, document.Name, stamped.Value.Sha256);

@@ -54,7 +54,7 @@ internal sealed class CreateFolderHandler(DealRoomsDbContext db, AuditTrail audi
         }
 
         db.Folders.Add(folder);
-        await audit.AppendAsync(command.RoomId, ActorKind.Manager, "folder.created", "folder", folder.Id.ToString(),
+        await audit.AppendAsync(command.RoomId, ActorKind.Manager, AuditAction.FolderCreated, "folder", folder.Id.ToString(),
             new { folder.Name, folder.ParentId, folder.Index }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new FolderView(folder.Id, folder.ParentId, folder.Name, folder.Index, folder.Position);

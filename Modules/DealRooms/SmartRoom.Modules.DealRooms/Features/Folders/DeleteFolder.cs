@@ -73,17 +73,17 @@ internal sealed partial class DeleteFolderHandler(DealRoomsDbContext db, AuditTr
         var byDocument = versions.ToLookup(v => v.DocumentId);
         foreach (var document in documents)
         {
-            await audit.AppendAsync(command.RoomId, ActorKind.Manager, "document.deleted", "document", document.Id.ToString(),
+            await audit.AppendAsync(command.RoomId, ActorKind.Manager, AuditAction.DocumentDeleted, "document", document.Id.ToString(),
                 new { document.Name, folderId = document.FolderId, versions = byDocument[document.Id].Count(), withFolder = folder.Id }, cancellationToken);
         }
 
         foreach (var removed in Enumerable.Reverse(doomed).Where(f => f != folder))
         {
-            await audit.AppendAsync(command.RoomId, ActorKind.Manager, "folder.deleted", "folder", removed.Id.ToString(),
+            await audit.AppendAsync(command.RoomId, ActorKind.Manager, AuditAction.FolderDeleted, "folder", removed.Id.ToString(),
                 new { removed.Name, removed.Index, removed.ParentId, withFolder = folder.Id }, cancellationToken);
         }
 
-        await audit.AppendAsync(command.RoomId, ActorKind.Manager, "folder.deleted", "folder", folder.Id.ToString(),
+        await audit.AppendAsync(command.RoomId, ActorKind.Manager, AuditAction.FolderDeleted, "folder", folder.Id.ToString(),
             new { folder.Name, folder.Index, folders = doomed.Count, documents = documents.Count, versions = versions.Count, grants = grants.Count },
             cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

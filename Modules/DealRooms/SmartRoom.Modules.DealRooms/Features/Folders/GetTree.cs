@@ -21,7 +21,7 @@ internal sealed class GetTreeHandler(EnteredRoom entered, RoomPermissions permis
 {
     public async ValueTask<Result<TreeView>> Handle(GetTree query, CancellationToken cancellationToken)
     {
-        await audit.RecordSupportReadAsync(entered.Context, "tree.read", "room", query.RoomId.ToString(), cancellationToken);
+        await audit.RecordSupportReadAsync(entered.Context, AuditAction.TreeRead, "room", query.RoomId.ToString(), cancellationToken);
 
         return await tree.BuildAsync(query.RoomId, folders => permissions.ForCallerAsync(entered.Context, cancellationToken, folders), cancellationToken);
     }

@@ -77,7 +77,7 @@ internal sealed class UpdateFolderHandler(DealRoomsDbContext db, AuditTrail audi
             return tooDeep; // nothing saved: the tracked changes die with this request's unit of work
         }
 
-        await audit.AppendAsync(command.RoomId, ActorKind.Manager, "folder.changed", "folder", folder.Id.ToString(),
+        await audit.AppendAsync(command.RoomId, ActorKind.Manager, AuditAction.FolderChanged, "folder", folder.Id.ToString(),
             new { before, after = new { folder.Name, folder.ParentId, folder.Index } }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new FolderView(folder.Id, folder.ParentId, folder.Name, folder.Index, folder.Position);

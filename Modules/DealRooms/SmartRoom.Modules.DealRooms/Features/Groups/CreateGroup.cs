@@ -37,7 +37,7 @@ internal sealed class CreateGroupHandler(DealRoomsDbContext db, AuditTrail audit
 
         var group = new Group { Id = Guid.CreateVersion7(), RoomId = command.RoomId, Name = name, CreatedAt = clock.GetUtcNow() };
         db.Groups.Add(group);
-        await audit.AppendAsync(command.RoomId, ActorKind.Manager, "group.created", "group", group.Id.ToString(), new { group.Name }, cancellationToken);
+        await audit.AppendAsync(command.RoomId, ActorKind.Manager, AuditAction.GroupCreated, "group", group.Id.ToString(), new { group.Name }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new GroupView(group.Id, group.Name, 0, group.CreatedAt);
     }

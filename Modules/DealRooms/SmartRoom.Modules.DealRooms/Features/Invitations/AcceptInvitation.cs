@@ -100,7 +100,7 @@ internal sealed class AcceptInvitationHandler(
 
         invitation.AcceptedAt = now;
         invitation.AcceptedBy = userId;
-        await audit.AppendAsync(room.Id, ActorKind.Member, "member.joined", "member", userId.ToString(),
+        await audit.AppendAsync(room.Id, ActorKind.Member, AuditAction.MemberJoined, "member", userId.ToString(),
             new { invitationId = invitation.Id, role = invitation.Role.ToString(), invitation.GroupId }, cancellationToken);
         var managers = (await permissions.ManagersAsync(room.Id, now, cancellationToken)).Where(m => m.UserId != userId).ToList();
         await outbox.PublishAsync(new MemberJoined(Guid.CreateVersion7(), now, room.Id, room.Name, userId, member.Email, member.DisplayName, member.Role.ToString(),

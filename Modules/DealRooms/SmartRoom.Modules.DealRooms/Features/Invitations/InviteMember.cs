@@ -76,7 +76,7 @@ internal sealed class InviteMemberHandler(
             ExpiresAt = command.ExpiresAt ?? now + DefaultLifetime,
         };
         db.Invitations.Add(invitation);
-        await audit.AppendAsync(command.RoomId, ActorKind.Manager, "invitation.issued", "invitation", invitation.Id.ToString(),
+        await audit.AppendAsync(command.RoomId, ActorKind.Manager, AuditAction.InvitationIssued, "invitation", invitation.Id.ToString(),
             new { invitation.Email, role = invitation.Role.ToString(), invitation.GroupId, invitation.ExpiresAt }, cancellationToken);
         await outbox.PublishAsync(new InvitationIssued(Guid.CreateVersion7(), now, invitation.Id, command.RoomId, entered.Context.Room.Name,
             email, invitation.Role.ToString(), caller.DisplayName ?? "A manager", invitation.ExpiresAt,

@@ -28,7 +28,7 @@ internal sealed class RevokeInvitationHandler(DealRoomsDbContext db, AuditTrail 
         }
 
         invitation.RevokedAt = clock.GetUtcNow();
-        await audit.AppendAsync(command.RoomId, ActorKind.Manager, "invitation.revoked", "invitation", invitation.Id.ToString(), new { invitation.Email }, cancellationToken);
+        await audit.AppendAsync(command.RoomId, ActorKind.Manager, AuditAction.InvitationRevoked, "invitation", invitation.Id.ToString(), new { invitation.Email }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Done.Value;
     }

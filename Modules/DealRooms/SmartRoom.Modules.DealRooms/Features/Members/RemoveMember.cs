@@ -39,7 +39,7 @@ internal sealed class RemoveMemberHandler(
         }
 
         member.RemovedAt = now;
-        await audit.AppendAsync(command.RoomId, ActorKind.Manager, "member.removed", "member", member.UserId.ToString(), new { member.Email }, cancellationToken);
+        await audit.AppendAsync(command.RoomId, ActorKind.Manager, AuditAction.MemberRemoved, "member", member.UserId.ToString(), new { member.Email }, cancellationToken);
         await outbox.PublishAsync(new MemberRemoved(Guid.CreateVersion7(), now, command.RoomId, member.UserId));
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         return Done.Value;

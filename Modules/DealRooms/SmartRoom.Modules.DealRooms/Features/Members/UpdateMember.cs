@@ -68,7 +68,7 @@ internal sealed class UpdateMemberHandler(
         member.Role = command.Role ?? member.Role;
         member.GroupId = command.GroupId ?? member.GroupId;
         member.AccessExpiresAt = command.ClearAccessExpiry ? null : command.AccessExpiresAt ?? member.AccessExpiresAt;
-        await audit.AppendAsync(command.RoomId, ActorKind.Manager, "member.changed", "member", member.UserId.ToString(),
+        await audit.AppendAsync(command.RoomId, ActorKind.Manager, AuditAction.MemberChanged, "member", member.UserId.ToString(),
             new { before, after = new { role = member.Role.ToString(), member.GroupId, member.AccessExpiresAt } }, cancellationToken);
         await outbox.PublishAsync(new MemberChanged(Guid.CreateVersion7(), now, command.RoomId, member.UserId, member.Role.ToString(), member.GroupId,
             member.AccessExpiresAt, before.role, before.GroupId));

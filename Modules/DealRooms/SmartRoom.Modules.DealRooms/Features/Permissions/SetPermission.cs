@@ -67,7 +67,7 @@ internal sealed class SetPermissionHandler(DealRoomsDbContext db, AuditTrail aud
 
         grant.Level = command.Level;
         grant.UpdatedAt = now;
-        await audit.AppendAsync(command.RoomId, ActorKind.Manager, "permission.set", command.FolderId is null ? "document" : "folder",
+        await audit.AppendAsync(command.RoomId, ActorKind.Manager, AuditAction.PermissionSet, command.FolderId is null ? "document" : "folder",
             (command.FolderId ?? command.DocumentId).ToString(),
             new { command.GroupId, before = before?.ToString(), level = command.Level.ToString() }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -8,9 +8,9 @@ internal static class DocumentActivity
 {
     public const string TargetType = "document";
 
-    public const string Viewed = "document.viewed";
+    public static readonly string Viewed = AuditAction.DocumentViewed.Name;
 
-    public const string Downloaded = "document.downloaded";
+    public static readonly string Downloaded = AuditAction.DocumentDownloaded.Name;
 
     /// <summary>A member's status in the room now.</summary>
     public static MemberStatus StatusOf(Member member, DateTimeOffset now) =>

@@ -46,7 +46,7 @@ internal sealed class ChangeRoomStatusHandler(
 
         var now = clock.GetUtcNow();
         room.Status = command.Status;
-        await audit.AppendAsync(room.Id, ActorKind.Manager, "room.status-changed", "room", room.Id.ToString(),
+        await audit.AppendAsync(room.Id, ActorKind.Manager, AuditAction.RoomStatusChanged, "room", room.Id.ToString(),
             new { from = previous.ToString(), to = command.Status.ToString() }, cancellationToken);
         var members = await outbox.DbContext.Members.AsNoTracking()
             .Where(Member.ActiveAt(now)).Where(m => m.RoomId == room.Id)

@@ -54,7 +54,7 @@ internal sealed class CreateRoomHandler(IDbContextOutbox<DealRoomsDbContext> out
             Role = RoomRole.Manager,
             JoinedAt = now,
         });
-        await audit.AppendAsync(room.Id, ActorKind.Manager, "room.created", "room", room.Id.ToString(), new { room.Name }, cancellationToken);
+        await audit.AppendAsync(room.Id, ActorKind.Manager, AuditAction.RoomCreated, "room", room.Id.ToString(), new { room.Name }, cancellationToken);
         await outbox.PublishAsync(new DealRoomCreated(Guid.CreateVersion7(), now, room.Id, room.Name, room.CreatedBy));
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         return new RoomView(room.Id, room.Name, room.Description, room.Status, RoomRole.Manager, room.CreatedAt);

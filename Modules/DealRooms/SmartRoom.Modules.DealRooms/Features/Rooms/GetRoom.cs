@@ -60,7 +60,7 @@ internal sealed class GetRoomHandler(EnteredRoom entered, DealRoomsDbContext db,
             terms = new RoomTermsState(room.TermsVersion, hash, room.TermsUpdatedAt, acceptedAt is not null, acceptedAt);
         }
 
-        await audit.RecordSupportReadAsync(caller, "room.read", "room", room.Id.ToString(), cancellationToken);
+        await audit.RecordSupportReadAsync(caller, AuditAction.RoomRead, "room", room.Id.ToString(), cancellationToken);
 
         var role = caller.IsSupport ? "Support" : caller.Member.Role.ToString();
         return new RoomDetails(room.Id, room.Name, room.Description, room.Status, role, room.CreatedAt, terms, RecordingNotice,

@@ -74,7 +74,7 @@ internal sealed class UpdateRoomHandler(EnteredRoom entered, DealRoomsDbContext 
 
         if (changes.Count > 0)
         {
-            await audit.AppendAsync(entered.Context, "room.updated", "room", room.Id.ToString(), changes, cancellationToken);
+            await audit.AppendAsync(entered.Context, AuditAction.RoomUpdated, "room", room.Id.ToString(), changes, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -75,7 +75,7 @@ internal sealed class DecideSupportAccessHandler(
                 request.DecidedBy = caller.Id;
                 request.ExpiresAt = now.AddHours(command.Hours!.Value);
                 request.MayViewDocuments = command.MayViewDocuments;
-                await audit.AppendAsync(entered.Context, "support.granted", "support-access", request.Id.ToString(),
+                await audit.AppendAsync(entered.Context, AuditAction.SupportGranted, "support-access", request.Id.ToString(),
                     new { supportUserId = request.RequestedBy, hours = command.Hours, expiresAt = request.ExpiresAt, mayViewDocuments = command.MayViewDocuments },
                     cancellationToken);
                 await outbox.PublishAsync(new SupportAccessGranted(Guid.CreateVersion7(), now, request.Id, room.Id, room.Name, support, request.ExpiresAt.Value,
@@ -85,14 +85,14 @@ internal sealed class DecideSupportAccessHandler(
                 request.Status = SupportAccessStatus.Denied;
                 request.DecidedAt = now;
                 request.DecidedBy = caller.Id;
-                await audit.AppendAsync(entered.Context, "support.denied", "support-access", request.Id.ToString(), new { supportUserId = request.RequestedBy }, cancellationToken);
+                await audit.AppendAsync(entered.Context, AuditAction.SupportDenied, "support-access", request.Id.ToString(), new { supportUserId = request.RequestedBy }, cancellationToken);
                 await outbox.PublishAsync(new SupportAccessDenied(Guid.CreateVersion7(), now, request.Id, room.Id, room.Name, support, manager));
                 break;
             default:
                 request.Status = SupportAccessStatus.Revoked;
                 request.RevokedAt = now;
                 request.RevokedBy = caller.Id;
-                await audit.AppendAsync(entered.Context, "support.revoked", "support-access", request.Id.ToString(), new { supportUserId = request.RequestedBy }, cancellationToken);
+                await audit.AppendAsync(entered.Context, AuditAction.SupportRevoked, "support-access", request.Id.ToString(), new { supportUserId = request.RequestedBy }, cancellationToken);
                 await outbox.PublishAsync(new SupportAccessRevoked(Guid.CreateVersion7(), now, request.Id, room.Id, room.Name, support, manager));
                 break;
         }

@@ -90,7 +90,7 @@ internal sealed class RequestSupportAccessHandler(
             Status = SupportAccessStatus.Pending,
         };
         db.SupportAccessRequests.Add(request);
-        await audit.AppendAsync(room.Id, ActorKind.Support, "support.requested", "support-access", request.Id.ToString(), new { reason = request.Reason }, cancellationToken);
+        await audit.AppendAsync(room.Id, ActorKind.Support, AuditAction.SupportRequested, "support-access", request.Id.ToString(), new { reason = request.Reason }, cancellationToken);
         await outbox.PublishAsync(new SupportAccessRequested(Guid.CreateVersion7(), now, request.Id, room.Id, room.Name, userId, request.RequesterName,
             request.Reason, await permissions.ManagersAsync(room.Id, now, cancellationToken)));
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);

@@ -59,7 +59,7 @@ internal sealed class AcceptRoomTermsHandler(EnteredRoom entered, DealRoomsDbCon
                 IpAddress = caller.IpAddress,
                 UserAgent = caller.UserAgentToStore(),
             });
-            await audit.AppendAsync(entered.Context, "terms.accepted", "room", room.Id.ToString(), new { version = room.TermsVersion, sha256 = hash }, cancellationToken);
+            await audit.AppendAsync(entered.Context, AuditAction.TermsAccepted, "room", room.Id.ToString(), new { version = room.TermsVersion, sha256 = hash }, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             accepted = now;
         }

@@ -46,7 +46,7 @@ internal sealed class SetRoomTermsHandler(EnteredRoom entered, DealRoomsDbContex
             room.TermsHash = hash;
             room.TermsVersion++;
             room.TermsUpdatedAt = clock.GetUtcNow();
-            await audit.AppendAsync(entered.Context, "terms.set", "room", room.Id.ToString(), new { version = room.TermsVersion, sha256 = hash }, cancellationToken);
+            await audit.AppendAsync(entered.Context, AuditAction.TermsSet, "room", room.Id.ToString(), new { version = room.TermsVersion, sha256 = hash }, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -86,7 +86,7 @@ internal sealed class DownloadFolderZipHandler(
             items.AddRange(inFolder[folder.Id].OrderBy(d => d.Position).Select(d => new ArchiveItem(d.Path, d)));
         }
 
-        await audit.AppendAsync(caller, "folder.downloaded", "folder", root.Id.ToString(),
+        await audit.AppendAsync(caller, AuditAction.FolderDownloaded, "folder", root.Id.ToString(),
             new
             {
                 root.Name,
@@ -97,7 +97,7 @@ internal sealed class DownloadFolderZipHandler(
             }, cancellationToken);
         foreach (var document in documents)
         {
-            await audit.AppendAsync(caller, "document.downloaded", "document", document.Id.ToString(),
+            await audit.AppendAsync(caller, AuditAction.DocumentDownloaded, "document", document.Id.ToString(),
                 new
                 {
                     version = document.Version.Version,

@@ -312,7 +312,7 @@ internal sealed class UploadZipHandler(
 
         foreach (var folder in plan.Created.Select(p => p.Created!))
         {
-            await audit.AppendAsync(caller, "folder.created", "folder", folder.Id.ToString(), new { folder.Name, folder.ParentId, folder.Index }, ct);
+            await audit.AppendAsync(caller, AuditAction.FolderCreated, "folder", folder.Id.ToString(), new { folder.Name, folder.ParentId, folder.Index }, ct);
         }
 
         var subfolders = folders.Where(f => f.ParentId is not null).GroupBy(f => f.ParentId!.Value).ToDictionary(g => g.Key, g => g.Count());
@@ -338,7 +338,7 @@ internal sealed class UploadZipHandler(
             db.Documents.Add(document);
             db.DocumentVersions.Add(DocumentVersionFactory.From(document.Id, 1, content, now, caller.Member.UserId));
             var index = $"{folder.Index}.{subfolders.GetValueOrDefault(folder.Id) + position}";
-            await audit.AppendAsync(caller, "document.uploaded", "document", document.Id.ToString(),
+            await audit.AppendAsync(caller, AuditAction.DocumentUploaded, "document", document.Id.ToString(),
                 new { document.Name, folderId = folder.Id, version = 1, content.Size, content.Sha256, content.ContentType }, ct);
 
             // New folders have no grants, so who may see a document in one is decided by the nearest existing folder above it.
@@ -353,7 +353,7 @@ internal sealed class UploadZipHandler(
             documents.Add(new ZipDocumentView(document.Id, folder.Id, document.Name, index, content.Size, content.Sha256, content.ContentType));
         }
 
-        await audit.AppendAsync(caller, "zip.uploaded", "folder", command.FolderId.ToString(),
+        await audit.AppendAsync(caller, AuditAction.ZipUploaded, "folder", command.FolderId.ToString(),
             new
             {
                 fileName = command.FileName,
