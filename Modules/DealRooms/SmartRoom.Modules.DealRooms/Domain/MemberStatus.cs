@@ -1,0 +1,10 @@
+using System.Text.Json;
+
+namespace SmartRoom.Modules.DealRooms.Domain;
+
+internal enum MemberStatus
+{
+    Active,
+    Removed,
+    Expired,
+}

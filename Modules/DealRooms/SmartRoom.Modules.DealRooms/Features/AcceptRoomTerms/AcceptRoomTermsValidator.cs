@@ -1,0 +1,20 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
+
+namespace SmartRoom.Modules.DealRooms.Features.AcceptRoomTerms;
+
+internal sealed class AcceptRoomTermsValidator : AbstractValidator<AcceptRoomTerms>
+{
+    public AcceptRoomTermsValidator() =>
+        RuleFor(x => x.Sha256!).Length(64).Matches("^[0-9a-fA-F]{64}$").WithMessage("'Sha256' must be the terms' 64-character hex fingerprint.")
+            .When(x => x.Sha256 is not null);
+}

@@ -1,0 +1,18 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Wolverine.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Contracts;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Views;
+
+namespace SmartRoom.Modules.DealRooms.Features.CreateRoom;
+
+/// <summary>A Manager (platform role) opens a room in Draft and becomes its first room manager.</summary>
+[RequiresRole(PlatformRoles.Manager)]
+internal sealed record CreateRoom(string Name, string? Description) : ICommand<Result<RoomView>>;

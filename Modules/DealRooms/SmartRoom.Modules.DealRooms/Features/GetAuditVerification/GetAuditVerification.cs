@@ -1,0 +1,20 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
+
+namespace SmartRoom.Modules.DealRooms.Features.GetAuditVerification;
+
+/// <summary>
+/// Recomputes the room's keyed hash chain against its head and its stored checkpoints: edited, inserted,
+/// deleted, reordered and truncated records are reported, each with where.
+/// </summary>
+[RequiresUser]
+[EntersRoom(RoomEntry.Manager)]
+internal sealed record GetAuditVerification(Guid RoomId) : IQuery<Result<ChainVerification>>, IRoomRequest;

@@ -1,0 +1,21 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
+
+namespace SmartRoom.Modules.DealRooms.Features.GetAuditVerification;
+
+internal sealed class GetAuditVerificationHandler(DealRoomsDbContext db, AuditKeys keys)
+    : IQueryHandler<GetAuditVerification, Result<ChainVerification>>
+{
+    public async ValueTask<Result<ChainVerification>> Handle(GetAuditVerification query, CancellationToken cancellationToken)
+    {
+        return await RoomChain.VerifyAsync(db, keys, query.RoomId, cancellationToken);
+    }
+}

@@ -1,0 +1,18 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
+using SmartRoom.Modules.DealRooms.Views;
+
+namespace SmartRoom.Modules.DealRooms.Features.GetRoom;
+
+/// <summary>One room, as the caller may see it (support staff while their grant lasts).</summary>
+[RequiresUser]
+[EntersRoom(RoomEntry.Member, AllowSupport = true)]
+internal sealed record GetRoom(Guid RoomId) : IQuery<Result<RoomDetails>>, IRoomRequest;

@@ -1,0 +1,19 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
+using SmartRoom.Modules.DealRooms.Views;
+
+namespace SmartRoom.Modules.DealRooms.Features.GetRoom;
+
+internal sealed class GetRoomHandler(EnteredRoom entered, RoomDetailsReader reader) : IQueryHandler<GetRoom, Result<RoomDetails>>
+{
+    public async ValueTask<Result<RoomDetails>> Handle(GetRoom query, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(entered.Context, cancellationToken);
+}

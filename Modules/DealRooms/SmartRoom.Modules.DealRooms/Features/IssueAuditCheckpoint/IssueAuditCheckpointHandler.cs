@@ -1,0 +1,20 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Pipeline;
+
+namespace SmartRoom.Modules.DealRooms.Features.IssueAuditCheckpoint;
+
+internal sealed class IssueAuditCheckpointHandler(AuditCheckpointIssuer issuer)
+    : ICommandHandler<IssueAuditCheckpoint, Result<CheckpointView>>
+{
+    public async ValueTask<Result<CheckpointView>> Handle(IssueAuditCheckpoint command, CancellationToken cancellationToken)
+    {
+        var issued = await issuer.IssueAsync(command.RoomId, cancellationToken);
+        return issued.IsSuccess ? CheckpointView.Of(issued.Value) : issued.Error;
+    }
+}

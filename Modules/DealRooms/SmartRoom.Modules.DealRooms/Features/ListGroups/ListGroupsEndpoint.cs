@@ -1,0 +1,23 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
+using SmartRoom.Modules.DealRooms.Views;
+
+namespace SmartRoom.Modules.DealRooms.Features.ListGroups;
+
+internal static class ListGroupsEndpoint
+{
+    public static void Map(IEndpointRouteBuilder rooms) =>
+        rooms.MapGet("/{roomId:guid}/groups", async (Guid roomId, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new ListGroups(roomId), ct)).ToHttp(g => TypedResults.Ok(g)))
+            .WithName("ListGroups")
+            .Produces<IReadOnlyList<GroupView>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

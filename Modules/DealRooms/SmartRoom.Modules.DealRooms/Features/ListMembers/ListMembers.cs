@@ -1,0 +1,18 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
+using SmartRoom.Modules.DealRooms.Views;
+
+namespace SmartRoom.Modules.DealRooms.Features.ListMembers;
+
+/// <summary>Managers see every member; others see the managers and their own group, never other groups.</summary>
+[RequiresUser]
+[EntersRoom(RoomEntry.Member)]
+internal sealed record ListMembers(Guid RoomId) : IQuery<Result<IReadOnlyList<MemberView>>>, IRoomRequest;

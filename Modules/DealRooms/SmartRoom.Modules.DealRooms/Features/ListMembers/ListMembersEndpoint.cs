@@ -1,0 +1,23 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
+using SmartRoom.Modules.DealRooms.Views;
+
+namespace SmartRoom.Modules.DealRooms.Features.ListMembers;
+
+internal static class ListMembersEndpoint
+{
+    public static void Map(IEndpointRouteBuilder rooms) =>
+        rooms.MapGet("/{roomId:guid}/members", async (Guid roomId, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new ListMembers(roomId), ct)).ToHttp(r => TypedResults.Ok(r)))
+            .WithName("ListMembers")
+            .Produces<IReadOnlyList<MemberView>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

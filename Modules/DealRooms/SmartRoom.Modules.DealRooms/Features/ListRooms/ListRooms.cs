@@ -1,0 +1,16 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Views;
+
+namespace SmartRoom.Modules.DealRooms.Features.ListRooms;
+
+/// <summary>The caller's rooms with their room role (archived ones only where they manage).</summary>
+[RequiresUser]
+internal sealed record ListRooms : IQuery<Result<IReadOnlyList<RoomView>>>;

@@ -1,0 +1,22 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Views;
+
+namespace SmartRoom.Modules.DealRooms.Features.ListRooms;
+
+internal static class ListRoomsEndpoint
+{
+    public static void Map(IEndpointRouteBuilder rooms)
+    {
+        rooms.MapGet("", async (ISender sender, CancellationToken ct) => (await sender.Send(new ListRooms(), ct)).ToHttp(r => TypedResults.Ok(r)))
+            .WithName("ListDealRooms")
+            .Produces<IReadOnlyList<RoomView>>();
+    }
+}

@@ -1,0 +1,23 @@
+using System.Security.Cryptography;
+using System.Text;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
+using SmartRoom.Modules.DealRooms.Views;
+
+namespace SmartRoom.Modules.DealRooms.Features.SetRoomTerms;
+
+/// <summary>
+/// A manager sets the room's terms (an NDA, say). From then on members open no content until they accept
+/// this exact text; a changed text needs accepting again. Setting the same text again changes nothing.
+/// </summary>
+[RequiresUser]
+[EntersRoom(RoomEntry.ManagerToChange)]
+internal sealed record SetRoomTerms(Guid RoomId, string Text) : ICommand<Result<TermsView>>, IRoomRequest;

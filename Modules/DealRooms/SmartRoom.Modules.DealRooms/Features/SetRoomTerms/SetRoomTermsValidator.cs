@@ -1,0 +1,22 @@
+using System.Security.Cryptography;
+using System.Text;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
+
+namespace SmartRoom.Modules.DealRooms.Features.SetRoomTerms;
+
+internal sealed class SetRoomTermsValidator : AbstractValidator<SetRoomTerms>
+{
+    public SetRoomTermsValidator() =>
+        RuleFor(x => x.Text).NotEmpty().MaximumLength(100_000)
+            .Must(t => t is null || !t.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+            .WithMessage("'Text' must not contain control characters other than line breaks and tabs.");
+}

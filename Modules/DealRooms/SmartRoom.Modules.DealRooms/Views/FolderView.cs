@@ -1,0 +1,5 @@
+using FluentValidation;
+
+namespace SmartRoom.Modules.DealRooms.Views;
+
+internal sealed record FolderView(Guid Id, Guid? ParentId, string Name, string Index, int Position);

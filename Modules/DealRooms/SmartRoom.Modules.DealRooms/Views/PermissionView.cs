@@ -1,0 +1,15 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Pipeline;
+
+namespace SmartRoom.Modules.DealRooms.Views;
+
+internal sealed record PermissionView(Guid GroupId, Guid? FolderId, Guid? DocumentId, AccessLevel Level, DateTimeOffset UpdatedAt);
