@@ -82,6 +82,8 @@ public static class DealRoomsModule
         services.AddSingleton<DocumentKeys>();
         services.AddSingleton<VersionReader>();
         services.AddScoped<DocumentWriter>();
+        services.AddScoped<ZipPlanner>();
+        services.AddScoped<ZipContentWriter>();
         services.AddScoped<DocumentStamper>();
         services.AddScoped<DocumentRelease>();
         services.AddHostedService<TempBlobSweeper>();
