@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Persistence;
 

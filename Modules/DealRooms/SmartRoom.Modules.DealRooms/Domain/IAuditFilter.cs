@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.DealRooms.Domain;
 
 /// <summary>The filters the audit list and its export share; each one given narrows the records.</summary>

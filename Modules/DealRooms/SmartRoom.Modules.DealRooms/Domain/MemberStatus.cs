@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SmartRoom.Modules.DealRooms.Domain;
 
 internal enum MemberStatus

@@ -1,12 +1,5 @@
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Persistence;
-using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Domain;
 

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Microsoft.Extensions.Options;
 using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.Modules.DealRooms.Documents;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.DealRooms.Views;
 
 internal sealed record FolderView(Guid Id, Guid? ParentId, string Name, string Index, int Position);

@@ -1,8 +1,4 @@
-using FluentValidation;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Wolverine.EntityFrameworkCore;
 using SmartRoom.BuildingBlocks.Errors;

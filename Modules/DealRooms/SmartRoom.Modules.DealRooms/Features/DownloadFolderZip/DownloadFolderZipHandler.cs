@@ -1,11 +1,6 @@
-using System.IO.Compression;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Documents;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;

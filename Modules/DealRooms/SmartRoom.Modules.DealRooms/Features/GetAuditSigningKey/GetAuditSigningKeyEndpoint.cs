@@ -1,11 +1,8 @@
-using System.Security.Cryptography;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
-using SmartRoom.Modules.DealRooms.Domain;
 
 namespace SmartRoom.Modules.DealRooms.Features.GetAuditSigningKey;
 

@@ -2,14 +2,8 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
-using SmartRoom.Modules.DealRooms.Documents;
-using SmartRoom.Modules.DealRooms.Domain;
-using SmartRoom.Modules.DealRooms.Persistence;
-using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.GetDocument;
 

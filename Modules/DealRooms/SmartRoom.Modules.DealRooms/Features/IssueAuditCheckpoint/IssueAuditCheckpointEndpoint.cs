@@ -3,9 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
-using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.IssueAuditCheckpoint;
 

@@ -1,7 +1,4 @@
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Security;

@@ -1,12 +1,6 @@
-using System.Security.Cryptography;
 using System.Text;
-using FluentValidation;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
 using SmartRoom.Modules.DealRooms.Pipeline;

@@ -1,10 +1,5 @@
-using FluentValidation;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
 using SmartRoom.Modules.DealRooms.Pipeline;
