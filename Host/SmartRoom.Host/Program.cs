@@ -41,12 +41,13 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
         typeof(SmartRoom.Modules.Content.ContentModule),
         typeof(SmartRoom.Modules.Notifications.NotificationsModule),
     ];
-    // The one place the pipeline order is set: tracing → authorization → validation → handler.
+    // The one place the pipeline order is set: tracing → authorization → validation → room entry → handler.
     options.PipelineBehaviors =
     [
         typeof(TracingBehavior<,>),
         typeof(AuthorizationBehavior<,>),
         typeof(ValidationBehavior<,>),
+        typeof(SmartRoom.Modules.DealRooms.Pipeline.RoomEntryBehavior<,>),
     ];
 });
 builder.Services.AddSmartRoomJobs(database, runServer: builder.Configuration.GetValue("SmartRoom:Jobs:RunServer", true));

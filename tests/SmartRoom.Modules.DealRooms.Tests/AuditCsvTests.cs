@@ -1,5 +1,5 @@
 using System.Text;
-using SmartRoom.Modules.DealRooms.Features.Audit;
+using SmartRoom.Modules.DealRooms.Features.ExportRoomAudit;
 
 namespace SmartRoom.Modules.DealRooms.Tests;
 

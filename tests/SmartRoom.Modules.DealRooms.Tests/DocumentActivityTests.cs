@@ -1,4 +1,4 @@
-using SmartRoom.Modules.DealRooms.Features.Reports;
+using SmartRoom.Modules.DealRooms.Domain;
 
 namespace SmartRoom.Modules.DealRooms.Tests;
 

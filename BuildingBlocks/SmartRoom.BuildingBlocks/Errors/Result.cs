@@ -38,7 +38,7 @@ public readonly record struct Done
 }
 
 /// <summary>Builds a failed <typeparamref name="TResponse"/> inside generic pipeline behaviours.</summary>
-internal static class Failures<TResponse>
+public static class Failures<TResponse>
 {
     private static readonly Func<Error, TResponse>? Factory = Build();
 

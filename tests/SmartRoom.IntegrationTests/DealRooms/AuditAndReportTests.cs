@@ -7,6 +7,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRoom.IntegrationTests.Infrastructure;
+using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence;
 
 namespace SmartRoom.IntegrationTests.DealRooms;
@@ -192,6 +193,8 @@ public sealed class AuditAndReportTests(SmartRoomApp app) : AppTest(app)
             await db.SaveChangesAsync();
         });
 
+        // "Last seen" is noted after the request that entered, outside it.
+        await App.Services.GetRequiredService<LastSeenRecorder>().IdleAsync();
         var report = (await manager.GetFromJsonAsync<MembersReportDto>($"/api/deal-rooms/{room.Id}/reports/members"))!;
 
         report.TermsVersion.ShouldBeNull();

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.DealRooms.Features.Audit;
 using SmartRoom.Modules.DealRooms.Persistence;
 
 namespace SmartRoom.Modules.DealRooms.Domain;

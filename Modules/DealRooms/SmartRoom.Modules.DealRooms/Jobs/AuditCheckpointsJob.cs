@@ -1,6 +1,6 @@
 using Mediator;
 using SmartRoom.BuildingBlocks.Jobs;
-using SmartRoom.Modules.DealRooms.Features.Audit;
+using SmartRoom.Modules.DealRooms.Features.IssueAuditCheckpoints;
 
 namespace SmartRoom.Modules.DealRooms.Jobs;
 

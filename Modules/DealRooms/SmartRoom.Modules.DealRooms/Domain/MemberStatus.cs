@@ -1,0 +1,8 @@
+namespace SmartRoom.Modules.DealRooms.Domain;
+
+internal enum MemberStatus
+{
+    Active,
+    Removed,
+    Expired,
+}

@@ -1,0 +1,9 @@
+using FluentValidation;
+using SmartRoom.Modules.DealRooms.Domain;
+
+namespace SmartRoom.Modules.DealRooms.Features.CreateFolder;
+
+internal sealed class CreateFolderValidator : AbstractValidator<CreateFolder>
+{
+    public CreateFolderValidator() => RuleFor(x => x.Name).FolderName();
+}

@@ -1,0 +1,43 @@
+using Mediator;
+using Wolverine.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Contracts;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Persistence;
+using SmartRoom.Modules.DealRooms.Views;
+
+namespace SmartRoom.Modules.DealRooms.Features.CreateRoom;
+
+internal sealed class CreateRoomHandler(IDbContextOutbox<DealRoomsDbContext> outbox, AuditTrail audit, ICurrentUser caller, TimeProvider clock)
+    : ICommandHandler<CreateRoom, Result<RoomView>>
+{
+    public async ValueTask<Result<RoomView>> Handle(CreateRoom command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var room = new Room
+        {
+            Id = Guid.CreateVersion7(),
+            Name = command.Name.Trim(),
+            Description = command.Description?.Trim() ?? "",
+            Status = RoomStatus.Draft,
+            CreatedAt = now,
+            CreatedBy = caller.Id!.Value,
+        };
+        var db = outbox.DbContext;
+        db.Rooms.Add(room);
+        db.Members.Add(new Member
+        {
+            RoomId = room.Id,
+            UserId = caller.Id.Value,
+            Email = caller.Email ?? "",
+            DisplayName = caller.DisplayName ?? "",
+            Role = RoomRole.Manager,
+            JoinedAt = now,
+        });
+        await audit.AppendAsync(room.Id, ActorKind.Manager, AuditAction.RoomCreated, "room", room.Id.ToString(), new { room.Name }, cancellationToken);
+        await outbox.PublishAsync(new DealRoomCreated(Guid.CreateVersion7(), now, room.Id, room.Name, room.CreatedBy));
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        return new RoomView(room.Id, room.Name, room.Description, room.Status, RoomRole.Manager, room.CreatedAt);
+    }
+}

@@ -1,0 +1,24 @@
+using Mediator;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Pipeline;
+using SmartRoom.Modules.DealRooms.Views;
+
+namespace SmartRoom.Modules.DealRooms.Features.DecideSupportAccess;
+
+/// <summary>What a manager does with a support request.</summary>
+internal enum SupportDecision
+{
+    Approve,
+    Deny,
+    Revoke,
+}
+
+/// <summary>
+/// A manager approves a pending request for <see cref="Hours"/> (1–72; documents viewable only when
+/// <see cref="MayViewDocuments"/>), denies it, or revokes a live grant. Audited; the requester is told.
+/// </summary>
+[RequiresUser]
+[EntersRoom(RoomEntry.Manager)]
+internal sealed record DecideSupportAccess(Guid RoomId, Guid RequestId, SupportDecision Decision, int? Hours = null, bool MayViewDocuments = false)
+    : ICommand<Result<SupportAccessView>>, IRoomRequest;

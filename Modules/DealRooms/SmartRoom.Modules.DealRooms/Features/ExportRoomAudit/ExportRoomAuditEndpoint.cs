@@ -1,0 +1,23 @@
+using System.Text;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using SmartRoom.BuildingBlocks.Errors;
+
+namespace SmartRoom.Modules.DealRooms.Features.ExportRoomAudit;
+
+internal static class ExportRoomAuditEndpoint
+{
+    public static void Map(IEndpointRouteBuilder rooms) =>
+        rooms.MapGet("/{roomId:guid}/audit/export", async (Guid roomId, Guid? actorId, string? action, Guid? documentId, string? actorKind,
+                DateTimeOffset? from, DateTimeOffset? to, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new ExportRoomAudit(roomId, actorId, action, documentId, actorKind, from, to), ct))
+                .ToHttp(export => new AuditCsvResult(export)))
+            .WithName("ExportRoomAudit")
+            .WithSummary("Managers: the filtered records as a streamed CSV attachment (UTF-8 with BOM, RFC 4180, formula-defused); the export is audited.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

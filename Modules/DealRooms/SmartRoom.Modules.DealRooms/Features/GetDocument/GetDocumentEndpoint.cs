@@ -1,0 +1,18 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Net.Http.Headers;
+using SmartRoom.BuildingBlocks.Errors;
+
+namespace SmartRoom.Modules.DealRooms.Features.GetDocument;
+
+internal static class GetDocumentEndpoint
+{
+    public static void Map(IEndpointRouteBuilder rooms) =>
+        rooms.MapGet("/{roomId:guid}/documents/{documentId:guid}", async (Guid roomId, Guid documentId, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetDocument(roomId, documentId), ct)).ToHttp(d => TypedResults.Ok(d)))
+            .WithName("GetDocument")
+            .Produces<DocumentDetails>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,13 @@
+using Mediator;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Domain;
+using SmartRoom.Modules.DealRooms.Pipeline;
+using SmartRoom.Modules.DealRooms.Views;
+
+namespace SmartRoom.Modules.DealRooms.Features.ListGroups;
+
+/// <summary>Managers see every group; other members only their own (groups never see each other).</summary>
+[RequiresUser]
+[EntersRoom(RoomEntry.Member)]
+internal sealed record ListGroups(Guid RoomId) : IQuery<Result<IReadOnlyList<GroupView>>>, IRoomRequest;

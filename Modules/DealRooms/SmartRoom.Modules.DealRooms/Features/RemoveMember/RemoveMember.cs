@@ -1,0 +1,11 @@
+using Mediator;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Pipeline;
+
+namespace SmartRoom.Modules.DealRooms.Features.RemoveMember;
+
+/// <summary>A manager removes a member: their access ends with this request.</summary>
+[RequiresUser]
+[EntersRoom(RoomEntry.Manager)]
+internal sealed record RemoveMember(Guid RoomId, Guid UserId) : ICommand<Result<Done>>, IRoomRequest;

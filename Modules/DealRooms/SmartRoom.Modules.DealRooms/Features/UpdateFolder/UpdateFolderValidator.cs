@@ -1,0 +1,13 @@
+using FluentValidation;
+using SmartRoom.Modules.DealRooms.Domain;
+
+namespace SmartRoom.Modules.DealRooms.Features.UpdateFolder;
+
+internal sealed class UpdateFolderValidator : AbstractValidator<UpdateFolder>
+{
+    public UpdateFolderValidator()
+    {
+        RuleFor(x => x.Name!).FolderName().When(x => x.Name is not null);
+        RuleFor(x => x.Position).GreaterThanOrEqualTo(1);
+    }
+}

@@ -1,0 +1,9 @@
+using FluentValidation;
+using SmartRoom.Modules.DealRooms.Domain;
+
+namespace SmartRoom.Modules.DealRooms.Features.UploadDocument;
+
+internal sealed class UploadDocumentValidator : AbstractValidator<UploadDocument>
+{
+    public UploadDocumentValidator() => RuleFor(x => x.FileName).FileName();
+}
