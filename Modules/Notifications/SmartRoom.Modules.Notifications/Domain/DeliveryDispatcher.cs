@@ -2,11 +2,10 @@ using MailKit.Net.Smtp;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using SmartRoom.Modules.Notifications.Domain;
 using SmartRoom.Modules.Notifications.Email;
 using SmartRoom.Modules.Notifications.Persistence;
 
-namespace SmartRoom.Modules.Notifications.Features.SendEmail;
+namespace SmartRoom.Modules.Notifications.Domain;
 
 /// <summary>One delivery attempt: send, then record the outcome (sent, retry later with back-off, or failed).</summary>
 internal sealed partial class DeliveryDispatcher(
