@@ -68,9 +68,7 @@ internal sealed class NotifyHandler(
             }
 
             var (email, logCopy) = composer.Compose(model, notice.DisplayName, unsubscribe);
-            var delivery = deliveries.Queue(deliveryKey, notice.Email, email, logCopy, notice.Category, notice.UserId, unsubscribe);
-            db.EmailDeliveries.Add(delivery);
-            await outbox.SendAsync(new DeliverEmail(delivery.Id));
+            await deliveries.QueueAsync(outbox, deliveryKey, notice.Email, email, logCopy, notice.Category, notice.UserId, unsubscribe);
         }
 
         // Feed entry, summary line, delivery, its unsubscribe link and the message that sends it: all or nothing.

@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.Modules.Notifications.Domain;
-using SmartRoom.Modules.Notifications.IntegrationEvents;
 using SmartRoom.Modules.Notifications.Persistence;
 using SmartRoom.Modules.Notifications.Templates;
 using SmartRoom.Modules.Notifications.Templates.Models;
@@ -31,9 +30,7 @@ internal sealed class SendDailyDigestsHandler(
             var key = $"digest:{person.Key:N}:{now:yyyyMMdd}:{first.Id:N}";
             if (!await db.EmailDeliveries.AnyAsync(d => d.DeduplicationKey == key, cancellationToken))
             {
-                var delivery = deliveries.Queue(key, first.Email, email, logCopy, first.Category, person.Key, unsubscribeUrl: null);
-                db.EmailDeliveries.Add(delivery);
-                await outbox.SendAsync(new DeliverEmail(delivery.Id));
+                await deliveries.QueueAsync(outbox, key, first.Email, email, logCopy, first.Category, person.Key, unsubscribeUrl: null);
             }
 
             foreach (var item in person)
