@@ -10,7 +10,6 @@ using SmartRoom.Modules.Notifications.Templates;
 using SmartRoom.BuildingBlocks.Persistence;
 using SmartRoom.Modules.Notifications.Domain;
 using SmartRoom.Modules.Notifications.Email;
-using SmartRoom.Modules.Notifications.Features.SendEmail;
 using SmartRoom.Modules.Notifications.Persistence;
 
 namespace SmartRoom.Modules.Notifications.Tests;

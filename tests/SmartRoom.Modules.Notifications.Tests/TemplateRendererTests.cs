@@ -1,22 +1,85 @@
+using System.Security.Cryptography;
+using SmartRoom.BuildingBlocks.Configuration;
+using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.Notifications.Templates;
+using SmartRoom.Modules.Notifications.Templates.Models;
 
 namespace SmartRoom.Modules.Notifications.Tests;
 
 public sealed class TemplateRendererTests
 {
-    private readonly TemplateRenderer _renderer = new();
+    private const string Template = "SmartRoom.Modules.Notifications.Templates.";
+    private static readonly SecretSealer Sealer = new(new PlatformKeys(RandomNumberGenerator.GetBytes(32), []));
+    private readonly EmailComposer _composer = new(new TemplateRenderer(), Sealer, new SmartRoomOptions { PublicBaseUrl = "https://rooms.example/" });
+
+    /// <summary>One model of every template the module ships, filled with recognisable values.</summary>
+    private static readonly EmailModel[] Models =
+    [
+        new AccountLockedEmail("by an administrator", "an administrator unlocks it", "Contact your SmartRoom administrator."),
+        new AccountSecurityChangedEmail("SmartRoom: New recovery codes", "New codes.", "2026-11-26 08:00 UTC", "203.0.113.7", "Firefox", "Linux", "https://rooms.example/"),
+        new AccountUnlockedEmail(),
+        new ConfirmAccountEmail(Seal("https://rooms.example/confirm?code=LIVE-1")),
+        new ConfirmNewAddressEmail(Seal("https://rooms.example/confirm?code=LIVE-2")),
+        new DailyDigestEmail([new DigestLine("New document in Falcon", "1.1 Term sheet")]),
+        new DocumentAddedEmail("Falcon", "Term sheet", "1.1", "New document"),
+        new DocumentsAddedEmail("Falcon"),
+        new EmailChangeNoticeEmail("2026-11-26 08:00 UTC", "203.0.113.7", "Firefox", "Linux", "https://rooms.example/", "new@example.test"),
+        new EmailChangeToTakenAddressEmail("2026-11-26 08:00 UTC"),
+        new MemberJoinedEmail("Falcon", "Bea", "bea@example.test", "Member"),
+        new NewSignInEmail("2026-11-26 08:00 UTC", "Firefox", "Linux", "203.0.113.7"),
+        new PasswordChangedEmail("changed", "2026-11-26 08:00 UTC", "203.0.113.7", "Firefox", "Linux", "https://rooms.example/"),
+        new PasswordResetEmail(Seal("LIVE-3")),
+        new ProfileChangedEmail("1011 AB"),
+        new RegistrationAttemptedEmail("2026-11-26 08:00 UTC"),
+        new RolesChangedEmail("Manager", "Manager", "none"),
+        new RoomInvitationEmail("Ann", "Falcon", "Member", "2026-12-01 08:00 UTC", Seal("LIVE-4")),
+        new RoomStatusChangedEmail("Falcon", "Draft", "Active", "Members can now work in the room."),
+        new SupportAccessEndedEmail("Falcon", "Ann", "revoked"),
+        new SupportAccessGrantedEmail("Falcon", "Ann", "2026-12-01 08:00 UTC", "You may read the room's tree."),
+        new SupportAccessRequestedEmail("Falcon", Guid.NewGuid().ToString(), Guid.NewGuid().ToString(), "Sam", "A stuck upload"),
+        new TwoFactorRequiredEmail(),
+    ];
+
+    public static TheoryData<string> Templates => new(Models.Select(m => m.Template));
+
+    [Fact]
+    public void The_test_covers_every_template_the_module_ships_and_each_has_a_model()
+    {
+        var shipped = typeof(TemplateRenderer).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(Template, StringComparison.Ordinal) && n.EndsWith(".liquid", StringComparison.Ordinal))
+            .Select(n => n[Template.Length..^".liquid".Length])
+            .ToHashSet(StringComparer.Ordinal);
+
+        shipped.ShouldNotBeEmpty();
+        Models.Select(m => m.Template).ShouldBe(shipped, ignoreOrder: true);
+        EmailModel.Templates.ShouldBe(shipped, ignoreOrder: true);
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void Every_template_renders_a_subject_a_text_and_an_html_body(string template)
+    {
+        var model = Models.Single(m => m.Template == template);
+        var (email, _) = _composer.Compose(model, "Ann");
+
+        email.Template.ShouldBe(model.Template);
+        email.Subject.ShouldNotBeNullOrWhiteSpace();
+        email.Text.ShouldContain("Ann");
+        email.Html.ShouldStartWith("<!DOCTYPE html>");
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void A_model_survives_its_trip_through_a_message(string template)
+    {
+        var model = Models.Single(m => m.Template == template);
+        EmailModel.FromJson(model.ToJson()).ToJson().ShouldBe(model.ToJson());
+    }
 
     [Fact]
     public void Values_are_html_encoded_in_the_html_body_and_left_as_written_in_the_text_body()
     {
-        var email = _renderer.Render("new-sign-in", new Dictionary<string, object?>
-        {
-            ["name"] = "Ann <b>& Co</b>",
-            ["when"] = "2026-11-26 08:00 UTC",
-            ["browser"] = "<script>alert(1)</script>",
-            ["os"] = "Windows",
-            ["ip"] = "203.0.113.7",
-        });
+        var (email, _) = _composer.Compose(new NewSignInEmail("2026-11-26 08:00 UTC", "<script>alert(1)</script>", "Windows", "203.0.113.7"), "Ann <b>& Co</b>");
 
         email.Subject.ShouldBe("New sign-in to your SmartRoom account");
         email.Html.ShouldContain("Ann &lt;b&gt;&amp; Co&lt;/b&gt;");
@@ -26,42 +89,30 @@ public sealed class TemplateRendererTests
         email.Text.ShouldContain("203.0.113.7");
     }
 
-    [Theory]
-    [InlineData("confirm-account")]
-    [InlineData("confirm-new-email")]
-    [InlineData("email-change-notice")]
-    [InlineData("password-reset")]
-    [InlineData("password-changed")]
-    [InlineData("new-sign-in")]
-    [InlineData("roles-changed")]
-    [InlineData("account-locked")]
-    [InlineData("account-unlocked")]
-    [InlineData("two-factor-required")]
-    [InlineData("profile-changed")]
-    [InlineData("daily-digest")]
-    public void Every_template_renders_a_subject_a_text_and_an_html_body(string template)
+    [Fact]
+    public void Secrets_deal_details_and_the_unsubscribe_link_reach_the_email_but_not_the_log_copy()
     {
-        var email = _renderer.Render(template, new Dictionary<string, object?> { ["name"] = "Ann", ["items"] = new List<object>() });
+        var (email, logCopy) = _composer.Compose(new RoomInvitationEmail("Ann", "Project Falcon", "Member", "2026-12-01 08:00 UTC", Seal("LIVE-TOKEN")), "Bea");
 
-        email.Subject.ShouldNotBeNullOrWhiteSpace();
-        email.Text.ShouldContain("Ann");
-        email.Html.ShouldStartWith("<!DOCTYPE html>");
+        email.Text.ShouldContain("LIVE-TOKEN");
+        email.Text.ShouldContain("Project Falcon");
+        logCopy.ShouldNotBeNull();
+        logCopy.Text.ShouldNotContain("LIVE-TOKEN");
+        logCopy.Text.ShouldNotContain("Project Falcon");
+        logCopy.Text.ShouldContain(EmailComposer.Redacted);
+
+        var (profile, profileLog) = _composer.Compose(new ProfileChangedEmail("1011 AB"), "Bea", "https://rooms.example/api/notifications/unsubscribe?token=LIVE-UNSUB");
+        profile.Text.ShouldContain("LIVE-UNSUB");
+        profileLog!.Text.ShouldNotContain("LIVE-UNSUB");
+        _composer.Compose(new ProfileChangedEmail("1011 AB"), "Bea").LogCopy.ShouldBeNull("nothing to hide: the log keeps the email as sent");
     }
 
     [Fact]
     public void A_security_change_says_what_when_where_and_how_to_react()
     {
-        var email = _renderer.Render("account-security-changed", new Dictionary<string, object?>
-        {
-            ["name"] = "Ann",
-            ["subject"] = "SmartRoom: Two-factor sign-in turned off",
-            ["what"] = "Two-factor sign-in was turned off for your SmartRoom account.",
-            ["when"] = "2026-11-26 08:00 UTC",
-            ["ip"] = "203.0.113.7",
-            ["browser"] = "Firefox 133",
-            ["os"] = "Linux",
-            ["link"] = "https://rooms.example/",
-        });
+        var (email, _) = _composer.Compose(new AccountSecurityChangedEmail("SmartRoom: Two-factor sign-in turned off",
+            "Two-factor sign-in was turned off for your SmartRoom account.", "2026-11-26 08:00 UTC", "203.0.113.7", "Firefox 133", "Linux",
+            "https://rooms.example/"), "Ann");
 
         email.Subject.ShouldBe("SmartRoom: Two-factor sign-in turned off");
         email.Text.ShouldContain("turned off");
@@ -74,4 +125,6 @@ public sealed class TemplateRendererTests
     [Fact]
     public void Links_escape_their_query_values() =>
         Links.To("https://rooms.example/", "/api/x", ("code", "a+b/c=&d")).ShouldBe("https://rooms.example/api/x?code=a%2Bb%2Fc%3D%26d");
+
+    private static string Seal(string secret) => EmailComposer.Seal(Sealer, secret);
 }

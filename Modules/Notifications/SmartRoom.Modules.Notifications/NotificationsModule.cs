@@ -9,11 +9,13 @@ using SmartRoom.BuildingBlocks.Persistence;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.Notifications.Domain;
 using SmartRoom.Modules.Notifications.Email;
-using SmartRoom.Modules.Notifications.Features.Feed;
+using SmartRoom.Modules.Notifications.Features.GetPreferences;
+using SmartRoom.Modules.Notifications.Features.GetUnreadCount;
 using SmartRoom.Modules.Notifications.Features.ListDeliveries;
-using SmartRoom.Modules.Notifications.Features.Preferences;
-using SmartRoom.Modules.Notifications.Features.SendEmail;
+using SmartRoom.Modules.Notifications.Features.ListNotifications;
+using SmartRoom.Modules.Notifications.Features.MarkNotificationsRead;
 using SmartRoom.Modules.Notifications.Features.Unsubscribe;
+using SmartRoom.Modules.Notifications.Features.UpdatePreferences;
 using SmartRoom.Modules.Notifications.Jobs;
 using SmartRoom.Modules.Notifications.Persistence;
 using SmartRoom.Modules.Notifications.Templates;
@@ -43,8 +45,10 @@ public static class NotificationsModule
         }
 
         services.AddSingleton<TemplateRenderer>();
-        services.AddScoped<DeliveryDispatcher>();
+        services.AddSingleton<EmailComposer>();
         services.AddSingleton<SealedEmails>();
+        services.AddSingleton<DeliveryLog>();
+        services.AddScoped<DeliveryDispatcher>();
         services.AddRecurringJob<DispatchRetryJob>(DispatchRetryJob.Id, "* * * * *");
         services.AddRecurringJob<DailyDigestJob>(DailyDigestJob.Id, "0 7 * * *");
         return services;
@@ -53,9 +57,14 @@ public static class NotificationsModule
     public static IEndpointRouteBuilder MapNotificationsEndpoints(this IEndpointRouteBuilder api)
     {
         var notifications = api.MapGroup("/notifications").WithTags("Notifications");
-        UnsubscribeEndpoints.Map(notifications);
-        FeedEndpoints.Map(notifications.MapGroup("").RequireAuthorization());
-        PreferencesEndpoints.Map(api.MapGroup("/me").WithTags("Me").RequireAuthorization());
+        UnsubscribeEndpoint.Map(notifications);
+        var feed = notifications.MapGroup("").RequireAuthorization();
+        ListNotificationsEndpoint.Map(feed);
+        GetUnreadCountEndpoint.Map(feed);
+        MarkNotificationsReadEndpoint.Map(feed);
+        var me = api.MapGroup("/me").WithTags("Me").RequireAuthorization();
+        GetPreferencesEndpoint.Map(me);
+        UpdatePreferencesEndpoint.Map(me);
         ListDeliveriesEndpoint.Map(api.MapGroup("/admin/notifications").WithTags("Admin")
             .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = PlatformRoles.Admin }));
         return api;

@@ -15,8 +15,24 @@ public sealed class SmtpSink : IDisposable
 
     public int Port => _server.Configuration.Port;
 
-    public IReadOnlyList<MimeMessage> Received =>
-        _server.ReceivedEmail.Select(m => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m.Data)))).ToList();
+    public IReadOnlyList<MimeMessage> Received
+    {
+        get
+        {
+            // The server stores mail from its own threads without a lock: a read that races a delivery is read again.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return _server.ReceivedEmail.Select(m => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m.Data)))).ToList();
+                }
+                catch (Exception ex) when (attempt < 10 && ex is IndexOutOfRangeException or ArgumentException or InvalidOperationException)
+                {
+                    Thread.Sleep(5);
+                }
+            }
+        }
+    }
 
     public IReadOnlyList<MimeMessage> To(string address) =>
         Received.Where(m => m.To.Mailboxes.Any(x => string.Equals(x.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();

@@ -1,14 +1,5 @@
 namespace SmartRoom.Modules.Notifications.Domain;
 
-internal enum DeliveryStatus
-{
-    /// <summary>Waiting for its first or next attempt (<see cref="EmailDelivery.NextAttemptAt"/>).</summary>
-    Queued,
-    Sent,
-    /// <summary>Gave up: the last attempt failed or the address hard-failed. Kept, visible, never deleted.</summary>
-    Failed,
-}
-
 /// <summary>One email to one recipient, from the event that caused it to its final outcome.</summary>
 internal sealed class EmailDelivery
 {

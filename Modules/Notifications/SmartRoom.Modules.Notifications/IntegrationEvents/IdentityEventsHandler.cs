@@ -1,60 +1,54 @@
-using System.Globalization;
-using Mediator;
 using SmartRoom.BuildingBlocks.Configuration;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.Identity.Contracts;
 using SmartRoom.Modules.Notifications.Domain;
-using SmartRoom.Modules.Notifications.Features.Notify;
 using SmartRoom.Modules.Notifications.Templates;
+using SmartRoom.Modules.Notifications.Templates.Models;
 
 namespace SmartRoom.Modules.Notifications.IntegrationEvents;
 
-/// <summary>Wolverine adapter: each of Identity's events becomes one notice. Only sends commands; idempotent through them.</summary>
+/// <summary>
+/// Wolverine adapter: each of Identity's events becomes one <see cref="NotifyRecipient"/>, sent with the event's
+/// own completion. Codes and links that carry them are opened here only to be sealed again for the notice.
+/// </summary>
 public static class IdentityEventsHandler
 {
-    public static Task Handle(UserRegistered e, ISender sender, SecretSealer sealer, SmartRoomOptions platform, CancellationToken ct) =>
-        Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "confirm-account", Model(),
-            Secrets: Secret("link", Links.To(platform.PublicBaseUrl, "/api/identity/confirm-email",
-                ("userId", e.UserId.ToString()), ("code", sealer.Unseal(UserRegistered.SecretPurpose, e.SealedConfirmationCode))))),
-            ct);
+    public static NotifyRecipient Handle(UserRegistered e, SecretSealer sealer, SmartRoomOptions platform) =>
+        Notices.To(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, new ConfirmAccountEmail(EmailComposer.Seal(sealer,
+            Links.To(platform.PublicBaseUrl, "/api/identity/confirm-email",
+                ("userId", e.UserId.ToString()), ("code", sealer.Unseal(UserRegistered.SecretPurpose, e.SealedConfirmationCode))))));
 
-    public static async Task Handle(UserEmailChangeRequested e, ISender sender, SecretSealer sealer, SmartRoomOptions platform, CancellationToken ct)
-    {
-        var link = Links.To(platform.PublicBaseUrl, "/api/identity/confirm-email", ("userId", e.UserId.ToString()),
-            ("code", sealer.Unseal(UserEmailChangeRequested.SecretPurpose, e.SealedConfirmationCode)), ("changedEmail", e.NewEmail));
-        await Send(sender, new Notify(e.EventId, e.UserId, e.NewEmail, e.DisplayName, Categories.Security, "confirm-new-email", Model(),
-            Secrets: Secret("link", link)), ct);
-        // The current address is told by AccountSecurityChanged (email-change-requested), with where the request came from.
-    }
+    /// <summary>The current address is told by AccountSecurityChanged (email-change-requested), with where the request came from.</summary>
+    public static NotifyRecipient Handle(UserEmailChangeRequested e, SecretSealer sealer, SmartRoomOptions platform) =>
+        Notices.To(e.EventId, e.UserId, e.NewEmail, e.DisplayName, Categories.Security, new ConfirmNewAddressEmail(EmailComposer.Seal(sealer,
+            Links.To(platform.PublicBaseUrl, "/api/identity/confirm-email", ("userId", e.UserId.ToString()),
+                ("code", sealer.Unseal(UserEmailChangeRequested.SecretPurpose, e.SealedConfirmationCode)), ("changedEmail", e.NewEmail)))));
 
-    public static Task Handle(RegistrationAttemptedForExistingAccount e, ISender sender, CancellationToken ct) =>
-        Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "registration-attempted",
-            Model(("when", When(e.OccurredAt)))), ct);
+    public static NotifyRecipient Handle(RegistrationAttemptedForExistingAccount e) =>
+        Notices.To(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, new RegistrationAttemptedEmail(Notices.When(e.OccurredAt)));
 
-    public static Task Handle(EmailChangeToTakenAddressRequested e, ISender sender, CancellationToken ct) =>
-        Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "email-change-to-taken-address",
-            Model(("when", When(e.OccurredAt)))), ct);
+    public static NotifyRecipient Handle(EmailChangeToTakenAddressRequested e) =>
+        Notices.To(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, new EmailChangeToTakenAddressEmail(Notices.When(e.OccurredAt)));
 
-    public static Task Handle(PasswordResetRequested e, ISender sender, SecretSealer sealer, CancellationToken ct) =>
-        Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "password-reset", Model(),
-            Secrets: Secret("code", sealer.Unseal(PasswordResetRequested.SecretPurpose, e.SealedResetCode))), ct);
+    public static NotifyRecipient Handle(PasswordResetRequested e, SecretSealer sealer) =>
+        Notices.To(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security,
+            new PasswordResetEmail(EmailComposer.Seal(sealer, sealer.Unseal(PasswordResetRequested.SecretPurpose, e.SealedResetCode))));
 
-    public static Task Handle(UserPasswordChanged e, ISender sender, SmartRoomOptions platform, CancellationToken ct) =>
-        Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "password-changed",
-            Model(("how", e.ByReset ? "reset with an emailed code" : "changed"), ("when", When(e.OccurredAt)),
-                ("ip", e.IpAddress ?? ""), ("browser", e.Browser ?? ""), ("os", e.OperatingSystem ?? ""), ("link", Links.To(platform.PublicBaseUrl, "/"))),
-            "Password changed", $"Your password was {(e.ByReset ? "reset" : "changed")}; every session was signed out."), ct);
+    public static NotifyRecipient Handle(UserPasswordChanged e, SmartRoomOptions platform) =>
+        Notices.To(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security,
+            new PasswordChangedEmail(e.ByReset ? "reset with an emailed code" : "changed", Notices.When(e.OccurredAt),
+                e.IpAddress ?? "", e.Browser ?? "", e.OperatingSystem ?? "", Links.To(platform.PublicBaseUrl, "/")),
+            "Password changed", $"Your password was {(e.ByReset ? "reset" : "changed")}; every session was signed out.");
 
     /// <summary>A sensitive change (sudo mode): what, when and where from, and what to do if it was not the owner.</summary>
-    public static Task Handle(AccountSecurityChanged e, ISender sender, SmartRoomOptions platform, CancellationToken ct)
+    public static NotifyRecipient Handle(AccountSecurityChanged e, SmartRoomOptions platform)
     {
-        var model = Model(("when", When(e.OccurredAt)), ("ip", e.IpAddress ?? "unknown"), ("browser", e.Browser), ("os", e.OperatingSystem),
-            ("link", Links.To(platform.PublicBaseUrl, "/")));
+        var (when, ip, link) = (Notices.When(e.OccurredAt), e.IpAddress ?? "unknown", Links.To(platform.PublicBaseUrl, "/"));
         if (e.Change == AccountSecurityChanges.EmailChangeRequested)
         {
-            model["new_email"] = e.Detail ?? "";
-            return Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "email-change-notice", model,
-                "Email change requested", $"Your account will move to {e.Detail} once that address is confirmed."), ct);
+            return Notices.To(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security,
+                new EmailChangeNoticeEmail(when, ip, e.Browser, e.OperatingSystem, link, e.Detail ?? ""),
+                "Email change requested", $"Your account will move to {e.Detail} once that address is confirmed.");
         }
 
         var (subject, what) = e.Change switch
@@ -69,49 +63,38 @@ public static class IdentityEventsHandler
                 "New two-factor recovery codes were generated for your SmartRoom account; the old ones no longer work."),
             _ => ("Security setting changed", "A security setting of your SmartRoom account was changed."),
         };
-        model["subject"] = $"SmartRoom: {subject}";
-        model["what"] = what;
-        return Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "account-security-changed", model, subject, what), ct);
+        return Notices.To(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security,
+            new AccountSecurityChangedEmail($"SmartRoom: {subject}", what, when, ip, e.Browser, e.OperatingSystem, link), subject, what);
     }
 
-    public static Task Handle(SignedInFromNewDevice e, ISender sender, CancellationToken ct) =>
-        Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security, "new-sign-in",
-            Model(("when", When(e.OccurredAt)), ("browser", e.Browser), ("os", e.OperatingSystem), ("ip", e.IpAddress ?? "unknown")),
-            "New sign-in", $"{e.Browser} on {e.OperatingSystem} from {e.IpAddress ?? "an unknown address"}."), ct);
+    public static NotifyRecipient Handle(SignedInFromNewDevice e) =>
+        Notices.To(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Security,
+            new NewSignInEmail(Notices.When(e.OccurredAt), e.Browser, e.OperatingSystem, e.IpAddress ?? "unknown"),
+            "New sign-in", $"{e.Browser} on {e.OperatingSystem} from {e.IpAddress ?? "an unknown address"}.");
 
-    public static Task Handle(UserRolesChanged e, ISender sender, CancellationToken ct) =>
-        Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Access, "roles-changed",
-            Model(("roles", List(e.Roles)), ("added", List(e.Added)), ("removed", List(e.Removed))),
-            "Your access changed", $"Your roles are now: {List(e.Roles)}."), ct);
+    public static NotifyRecipient Handle(UserRolesChanged e) =>
+        Notices.To(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Access, new RolesChangedEmail(List(e.Roles), List(e.Added), List(e.Removed)),
+            "Your access changed", $"Your roles are now: {List(e.Roles)}.");
 
-    public static Task Handle(UserLocked e, ISender sender, CancellationToken ct) =>
-        Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Access, "account-locked",
-            Model(
-                ("reason", e.ByAdmin ? "by an administrator" : "after too many failed sign-in attempts"),
-                ("until", e.LockedUntil == DateTimeOffset.MaxValue ? "an administrator unlocks it" : When(e.LockedUntil)),
-                ("advice", e.ByAdmin ? "Contact your SmartRoom administrator." : "If these attempts were not yours, reset your password once the lock ends.")),
-            "Account locked", e.ByAdmin ? "An administrator locked your account." : "Too many failed sign-in attempts locked your account."), ct);
+    public static NotifyRecipient Handle(UserLocked e) =>
+        Notices.To(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Access,
+            new AccountLockedEmail(
+                e.ByAdmin ? "by an administrator" : "after too many failed sign-in attempts",
+                e.LockedUntil == DateTimeOffset.MaxValue ? "an administrator unlocks it" : Notices.When(e.LockedUntil),
+                e.ByAdmin ? "Contact your SmartRoom administrator." : "If these attempts were not yours, reset your password once the lock ends."),
+            "Account locked", e.ByAdmin ? "An administrator locked your account." : "Too many failed sign-in attempts locked your account.");
 
-    public static Task Handle(UserUnlocked e, ISender sender, CancellationToken ct) =>
-        Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Access, "account-unlocked", Model(),
-            "Account unlocked", "An administrator unlocked your account."), ct);
+    public static NotifyRecipient Handle(UserUnlocked e) =>
+        Notices.To(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Access, new AccountUnlockedEmail(),
+            "Account unlocked", "An administrator unlocked your account.");
 
-    public static Task Handle(UserTwoFactorRequired e, ISender sender, CancellationToken ct) =>
-        Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Access, "two-factor-required", Model(),
-            "Two-factor sign-in required", "Set up an authenticator app at your next sign-in."), ct);
+    public static NotifyRecipient Handle(UserTwoFactorRequired e) =>
+        Notices.To(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Access, new TwoFactorRequiredEmail(),
+            "Two-factor sign-in required", "Set up an authenticator app at your next sign-in.");
 
-    public static Task Handle(UserProfileChanged e, ISender sender, CancellationToken ct) =>
-        Send(sender, new Notify(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.AccountActivity, "profile-changed",
-            Model(("zip", e.ZipCode ?? "")), "Profile updated", $"Display name \"{e.DisplayName}\", zip code \"{e.ZipCode}\"."), ct);
-
-    private static async Task Send(ISender sender, Notify notify, CancellationToken ct) => await sender.Send(notify, ct);
-
-    private static Dictionary<string, object?> Model(params (string Key, object? Value)[] values) =>
-        values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
-
-    private static Dictionary<string, string> Secret(string key, string value) => new(StringComparer.Ordinal) { [key] = value };
-
-    private static string When(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    public static NotifyRecipient Handle(UserProfileChanged e) =>
+        Notices.To(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.AccountActivity, new ProfileChangedEmail(e.ZipCode ?? ""),
+            "Profile updated", $"Display name \"{e.DisplayName}\", zip code \"{e.ZipCode}\".");
 
     private static string List(IReadOnlyList<string> items) => items.Count == 0 ? "none" : string.Join(", ", items);
 }

@@ -1,6 +1,6 @@
 using Mediator;
 using SmartRoom.BuildingBlocks.Jobs;
-using SmartRoom.Modules.Notifications.Features.DailyDigest;
+using SmartRoom.Modules.Notifications.Features.SendDailyDigests;
 
 namespace SmartRoom.Modules.Notifications.Jobs;
 

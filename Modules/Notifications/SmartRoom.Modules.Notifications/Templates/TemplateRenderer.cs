@@ -5,9 +5,6 @@ using Fluid.Values;
 
 namespace SmartRoom.Modules.Notifications.Templates;
 
-/// <summary>A rendered email: a plain-text and an HTML body of the same content.</summary>
-internal sealed record RenderedEmail(string Template, string Subject, string Text, string Html);
-
 /// <summary>
 /// Liquid templates (Fluid) embedded in the module, one file per email with <c>=== subject ===</c>,
 /// <c>=== text ===</c> and <c>=== html ===</c> sections. The HTML section renders with
@@ -71,12 +68,4 @@ internal sealed class TemplateRenderer
         <p style="color:#888;font-size:12px">SmartRoom</p>
         </body></html>
         """;
-}
-
-/// <summary>Links in emails, built from <c>SmartRoom:PublicBaseUrl</c> with escaped query values.</summary>
-internal static class Links
-{
-    public static string To(string publicBaseUrl, string path, params (string Name, string Value)[] query) =>
-        publicBaseUrl.TrimEnd('/') + path + (query.Length == 0 ? "" : "?" +
-            string.Join("&", query.Select(q => $"{Uri.EscapeDataString(q.Name)}={Uri.EscapeDataString(q.Value)}")));
 }

@@ -1,0 +1,21 @@
+namespace SmartRoom.Modules.Notifications.Domain;
+
+/// <summary>
+/// What a notice is about. Security, access and legal notices are essential: they cannot be switched off
+/// or delayed. The others follow the recipient's preference.
+/// </summary>
+internal static class Categories
+{
+    public const string Security = "security";
+    public const string Access = "access";
+    public const string Legal = "legal";
+    public const string AccountActivity = "account-activity";
+    public const string DealActivity = "deal-activity";
+    public const string Messages = "messages";
+
+    public static readonly IReadOnlyList<string> Essential = [Security, Access, Legal];
+    public static readonly IReadOnlyList<string> Optional = [AccountActivity, DealActivity, Messages];
+    public static readonly IReadOnlyList<string> All = [.. Essential, .. Optional];
+
+    public static bool IsEssential(string category) => Essential.Contains(category);
+}

@@ -1,0 +1,8 @@
+namespace SmartRoom.Modules.Notifications.Domain;
+
+internal enum DeliveryMode
+{
+    Immediate,
+    DailyDigest,
+    Off,
+}

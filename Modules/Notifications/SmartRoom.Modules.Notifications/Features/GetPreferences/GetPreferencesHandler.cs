@@ -1,0 +1,14 @@
+using Mediator;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.Notifications.Domain;
+using SmartRoom.Modules.Notifications.Persistence;
+using SmartRoom.Modules.Notifications.Views;
+
+namespace SmartRoom.Modules.Notifications.Features.GetPreferences;
+
+internal sealed class GetPreferencesHandler(NotificationsDbContext db, ICurrentUser current) : IQueryHandler<GetPreferences, Result<PreferencesResponse>>
+{
+    public async ValueTask<Result<PreferencesResponse>> Handle(GetPreferences query, CancellationToken cancellationToken) =>
+        await PreferenceSettings.ReadAsync(db, current.Id!.Value, cancellationToken);
+}

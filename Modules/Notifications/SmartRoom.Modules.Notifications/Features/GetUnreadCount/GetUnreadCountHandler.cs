@@ -1,0 +1,14 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.Notifications.Persistence;
+using SmartRoom.Modules.Notifications.Views;
+
+namespace SmartRoom.Modules.Notifications.Features.GetUnreadCount;
+
+internal sealed class GetUnreadCountHandler(NotificationsDbContext db, ICurrentUser current) : IQueryHandler<GetUnreadCount, Result<UnreadCount>>
+{
+    public async ValueTask<Result<UnreadCount>> Handle(GetUnreadCount query, CancellationToken cancellationToken) =>
+        new UnreadCount(await db.InAppNotifications.CountAsync(n => n.UserId == current.Id && n.ReadAt == null, cancellationToken));
+}

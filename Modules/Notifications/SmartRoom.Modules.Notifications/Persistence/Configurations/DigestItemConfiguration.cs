@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartRoom.Modules.Notifications.Domain;
+
+namespace SmartRoom.Modules.Notifications.Persistence.Configurations;
+
+internal sealed class DigestItemConfiguration : IEntityTypeConfiguration<DigestItem>
+{
+    public void Configure(EntityTypeBuilder<DigestItem> builder)
+    {
+        builder.ToTable("DigestItems");
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.DeduplicationKey).HasMaxLength(400);
+        builder.HasIndex(x => x.DeduplicationKey).IsUnique();
+        builder.HasIndex(x => new { x.SentAt, x.UserId });
+        builder.Property(x => x.Email).HasMaxLength(256);
+        builder.Property(x => x.DisplayName).HasMaxLength(100);
+        builder.Property(x => x.Category).HasMaxLength(40);
+        builder.Property(x => x.Title).HasMaxLength(200);
+        builder.Property(x => x.Body).HasMaxLength(2000);
+    }
+}

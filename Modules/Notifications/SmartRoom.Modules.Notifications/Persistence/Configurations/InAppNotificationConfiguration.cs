@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartRoom.Modules.Notifications.Domain;
+
+namespace SmartRoom.Modules.Notifications.Persistence.Configurations;
+
+internal sealed class InAppNotificationConfiguration : IEntityTypeConfiguration<InAppNotification>
+{
+    public void Configure(EntityTypeBuilder<InAppNotification> builder)
+    {
+        builder.ToTable("InAppNotifications");
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.DeduplicationKey).HasMaxLength(400);
+        builder.HasIndex(x => x.DeduplicationKey).IsUnique();
+        builder.HasIndex(x => new { x.UserId, x.ReadAt });
+        builder.Property(x => x.Category).HasMaxLength(40);
+        builder.Property(x => x.Title).HasMaxLength(200);
+        builder.Property(x => x.Body).HasMaxLength(2000);
+    }
+}

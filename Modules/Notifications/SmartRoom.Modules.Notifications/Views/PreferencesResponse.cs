@@ -1,0 +1,3 @@
+namespace SmartRoom.Modules.Notifications.Views;
+
+internal sealed record PreferencesResponse(IReadOnlyList<CategoryPreference> Categories);

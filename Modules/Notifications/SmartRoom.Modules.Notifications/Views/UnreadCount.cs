@@ -1,0 +1,3 @@
+namespace SmartRoom.Modules.Notifications.Views;
+
+internal sealed record UnreadCount(int Count);
