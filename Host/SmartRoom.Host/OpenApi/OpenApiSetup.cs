@@ -7,5 +7,6 @@ internal static class OpenApiSetup
         services.AddOpenApi(options =>
         {
             options.CreateSchemaReferenceId = SchemaNames.ReferenceId;
+            options.AddOperationTransformer(MultipartForms.DescribeAsync);
         });
 }

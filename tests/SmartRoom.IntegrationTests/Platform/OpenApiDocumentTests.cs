@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SmartRoom.Host.OpenApi;
 using SmartRoom.IntegrationTests.Infrastructure;
 
 namespace SmartRoom.IntegrationTests.Platform;
@@ -94,6 +95,28 @@ public sealed class OpenApiDocumentTests(SmartRoomApp app) : AppTest(app)
 
         clashes.ShouldBeEmpty();
         names.Count.ShouldBeGreaterThan(50);
+    }
+
+    [Fact]
+    public async Task Uploads_document_every_form_field_they_read()
+    {
+        var document = await DocumentAsync();
+        var forms = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject())
+            .Where(op => op.Value.TryGetProperty("requestBody", out var body) && body.GetProperty("content").TryGetProperty(MultipartForms.MediaType, out _))
+            .ToDictionary(op => op.Value.GetProperty("operationId").GetString()!,
+                op => op.Value.GetProperty("requestBody").GetProperty("content").GetProperty(MultipartForms.MediaType).GetProperty("schema"));
+
+        forms.Keys.Order(StringComparer.Ordinal).ShouldBe(["AddDocumentVersion", "UploadDocument", "UploadZip"]);
+        foreach (var (operation, schema) in forms)
+        {
+            var fields = schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToList();
+            fields.ShouldBe([.. MultipartForms.FieldsBeforeFile.GetValueOrDefault(operation, []).Select(f => f.Name), "file"], operation);
+            schema.GetProperty("properties").GetProperty("file").GetProperty("format").GetString().ShouldBe("binary");
+            schema.GetProperty("required").EnumerateArray().Select(r => r.GetString()).ShouldBe(fields, ignoreOrder: true);
+        }
+
+        forms["UploadDocument"].GetProperty("properties").GetProperty("folderId").GetProperty("format").GetString().ShouldBe("uuid");
     }
 
     private async Task<JsonElement> DocumentAsync()
