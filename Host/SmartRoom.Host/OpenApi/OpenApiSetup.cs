@@ -7,6 +7,8 @@ internal static class OpenApiSetup
         services.AddOpenApi(options =>
         {
             options.CreateSchemaReferenceId = SchemaNames.ReferenceId;
+            options.AddDocumentTransformer(SecuritySchemes.AddSchemesAsync);
+            options.AddOperationTransformer(SecuritySchemes.RequireWhereAuthorizedAsync);
             options.AddOperationTransformer(MultipartForms.DescribeAsync);
         });
 }

@@ -119,6 +119,33 @@ public sealed class OpenApiDocumentTests(SmartRoomApp app) : AppTest(app)
         forms["UploadDocument"].GetProperty("properties").GetProperty("folderId").GetProperty("format").GetString().ShouldBe("uuid");
     }
 
+    [Fact]
+    public async Task Operations_that_need_a_signed_in_caller_say_so_and_offer_bearer_or_cookie()
+    {
+        var document = await DocumentAsync();
+        var schemes = document.GetProperty("components").GetProperty("securitySchemes");
+        schemes.GetProperty(SecuritySchemes.Bearer).GetProperty("type").GetString().ShouldBe("http");
+        schemes.GetProperty(SecuritySchemes.Bearer).GetProperty("scheme").GetString().ShouldBe("bearer");
+        schemes.GetProperty(SecuritySchemes.Cookie).GetProperty("in").GetString().ShouldBe("cookie");
+        schemes.GetProperty(SecuritySchemes.Cookie).GetProperty("name").GetString().ShouldBe(SecuritySchemes.CookieName);
+
+        var secured = 0;
+        foreach (var description in ApiDescriptions())
+        {
+            var operation = Operation(document, description);
+            var expected = SecuritySchemes.RequiresAuthentication(description.ActionDescriptor.EndpointMetadata);
+            var requirements = operation.TryGetProperty("security", out var security)
+                ? security.EnumerateArray().SelectMany(r => r.EnumerateObject().Select(s => s.Name)).Order(StringComparer.Ordinal).ToList()
+                : [];
+            requirements.ShouldBe(expected ? [SecuritySchemes.Bearer, SecuritySchemes.Cookie] : [], $"{description.HttpMethod} /{description.RelativePath}");
+            secured += expected ? 1 : 0;
+        }
+
+        secured.ShouldBeGreaterThan(50);
+        Operation(document, "get", "/api/me").TryGetProperty("security", out _).ShouldBeTrue();
+        Operation(document, "post", "/api/identity/login").TryGetProperty("security", out _).ShouldBeFalse();
+    }
+
     private async Task<JsonElement> DocumentAsync()
     {
         var response = await App.CreateClient().GetAsync("/openapi/v1.json");
