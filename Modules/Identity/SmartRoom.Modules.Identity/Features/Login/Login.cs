@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Mediator;
 using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.Identity.Domain;
 
 namespace SmartRoom.Modules.Identity.Features.Login;
 

@@ -1,7 +1,5 @@
 using Mediator;
 using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.Identity.Domain;
-using SmartRoom.Modules.Identity.Persistence;
 
 namespace SmartRoom.Modules.Identity.Features.ResetPassword;
 
