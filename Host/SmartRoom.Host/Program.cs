@@ -17,6 +17,7 @@ using SmartRoom.BuildingBlocks.Persistence;
 using SmartRoom.BuildingBlocks.Pipeline;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Host;
+using SmartRoom.Host.OpenApi;
 using SmartRoom.Modules.Identity;
 using Wolverine;
 
@@ -66,7 +67,7 @@ builder.Services.AddAuthorizationBuilder()
 builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 // Unreadable bodies (bad JSON, wrong types) surface as exceptions that become 400 problem details.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-builder.Services.AddOpenApi();
+builder.Services.AddSmartRoomOpenApi();
 
 var otel = builder.Services.AddOpenTelemetry()
     .ConfigureResource(r => r.AddService("SmartRoom"))

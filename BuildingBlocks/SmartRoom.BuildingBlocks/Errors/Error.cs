@@ -29,6 +29,12 @@ public sealed record Error(ErrorKind Kind, string Code, string Detail, IReadOnly
     public static Error Validation(string field, string message) =>
         Validation(new Dictionary<string, string[]> { [field] = [message] });
 
+    /// <summary>No signed-in caller (no token, an expired or forged one, no cookie): the framework's 401 says the same.</summary>
+    public static readonly Error Unauthenticated = new(ErrorKind.Unauthorized, "unauthenticated", "Sign in to do this.");
+
+    /// <summary>A signed-in caller the rule does not admit: the framework's 403 says the same.</summary>
+    public static readonly Error NotPermitted = new(ErrorKind.Forbidden, "forbidden", "Your account may not do this.");
+
     public static Error Unauthorized(string code, string detail) => new(ErrorKind.Unauthorized, code, detail);
 
     public static Error Forbidden(string code, string detail) => new(ErrorKind.Forbidden, code, detail);

@@ -9,6 +9,8 @@ public static class ProblemMapping
 {
     public const string TypePrefix = "urn:smartroom:problem:";
 
+    private const string CodeKey = "code";
+
     public static int StatusCode(this ErrorKind kind) => kind switch
     {
         ErrorKind.Validation => StatusCodes.Status400BadRequest,
@@ -26,7 +28,7 @@ public static class ProblemMapping
 
     public static IResult ToProblem(this Error error)
     {
-        var extensions = new Dictionary<string, object?> { ["code"] = error.Code };
+        var extensions = new Dictionary<string, object?> { [CodeKey] = error.Code };
         if (error.Fields is not null)
         {
             return TypedResults.ValidationProblem(
@@ -47,7 +49,31 @@ public static class ProblemMapping
     public static IResult ToHttp<T>(this Result<T> result, Func<T, IResult> onSuccess) =>
         result.IsSuccess ? onSuccess(result.Value) : result.Error.ToProblem();
 
-    /// <summary>Every problem body carries the trace id, so a user's report can be found in the traces.</summary>
-    public static void AddTraceId(ProblemDetails problem, HttpContext http) =>
+    /// <summary>
+    /// The last touch on every problem body: the trace id, so a user's report can be found in the traces; and
+    /// for the framework's bare refusals (authentication challenge, forbid, status-code pages), the same
+    /// <c>type</c>, <c>detail</c> and <c>code</c> a handler's <see cref="Error.Unauthenticated"/> or
+    /// <see cref="Error.NotPermitted"/> carries, so a client cannot tell which layer refused.
+    /// </summary>
+    public static void Complete(ProblemDetails problem, HttpContext http)
+    {
         problem.Extensions["traceId"] = Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
+        if (problem.Extensions.ContainsKey(CodeKey))
+        {
+            return;
+        }
+
+        var refusal = problem.Status switch
+        {
+            StatusCodes.Status401Unauthorized => Error.Unauthenticated,
+            StatusCodes.Status403Forbidden => Error.NotPermitted,
+            _ => null,
+        };
+        if (refusal is not null)
+        {
+            problem.Type = TypePrefix + refusal.Code;
+            problem.Detail = refusal.Detail;
+            problem.Extensions[CodeKey] = refusal.Code;
+        }
+    }
 }

@@ -24,7 +24,7 @@ public static class PlatformServices
             database, PlatformDbContext.Schema);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx => ProblemMapping.AddTraceId(ctx.ProblemDetails, ctx.HttpContext));
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx => ProblemMapping.Complete(ctx.ProblemDetails, ctx.HttpContext));
         services.AddExceptionHandler<UnhandledExceptionHandler>();
         // Registered before Wolverine and Hangfire so their start-up finds migrated tables.
         services.AddHostedService<DatabaseMigrator>();

@@ -19,14 +19,12 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(ICurrentUser user
     {
         if (UserRule && !user.IsAuthenticated)
         {
-            return ValueTask.FromResult(Failures<TResponse>.From(
-                Error.Unauthorized("unauthenticated", "Sign in to do this.")));
+            return ValueTask.FromResult(Failures<TResponse>.From(Error.Unauthenticated));
         }
 
         if (RoleRule is not null && !RoleRule.Roles.Any(user.IsInRole))
         {
-            return ValueTask.FromResult(Failures<TResponse>.From(
-                Error.Forbidden("forbidden", "Your account may not do this.")));
+            return ValueTask.FromResult(Failures<TResponse>.From(Error.NotPermitted));
         }
 
         return next(message, cancellationToken);

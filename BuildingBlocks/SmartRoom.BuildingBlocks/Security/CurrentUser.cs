@@ -69,11 +69,25 @@ public static class PlatformRoles
     public static readonly IReadOnlyList<string> All = [Admin, Support, Marketing, Manager];
 }
 
+/// <summary>
+/// Authorization policies every module may name on its endpoints (registered by Identity). A platform-role rule
+/// is written one way: <c>.RequireAuthorization(PlatformPolicies.Admin)</c> on the endpoint or its group; each
+/// policy is the default one (signed in, no two-factor set-up owed) plus the role.
+/// </summary>
+public static class PlatformPolicies
+{
+    public const string Admin = PlatformRoles.Admin;
+    public const string Manager = PlatformRoles.Manager;
+}
+
 /// <summary>The request needs a signed-in caller (checked by the pipeline, on top of the endpoint's policy).</summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class RequiresUserAttribute : Attribute;
 
-/// <summary>The request needs a signed-in caller in one of these platform roles.</summary>
+/// <summary>
+/// The request needs a signed-in caller in one of these platform roles. Superseded by endpoint policies
+/// (<see cref="PlatformPolicies"/>): kept until every module has moved its role rules there.
+/// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class RequiresRoleAttribute(params string[] roles) : Attribute
 {

@@ -9,26 +9,28 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.Identity.Bootstrap;
 using SmartRoom.Modules.Identity.Domain;
 using SmartRoom.Modules.Identity.Features.ConfirmEmail;
 using SmartRoom.Modules.Identity.Features.ForgotPassword;
+using SmartRoom.Modules.Identity.Features.GetManageInfo;
+using SmartRoom.Modules.Identity.Features.GetMe;
 using SmartRoom.Modules.Identity.Features.ListAudit;
 using SmartRoom.Modules.Identity.Features.ListSignIns;
 using SmartRoom.Modules.Identity.Features.ListUsers;
 using SmartRoom.Modules.Identity.Features.LockUser;
+using SmartRoom.Modules.Identity.Features.Login;
 using SmartRoom.Modules.Identity.Features.Logout;
-using SmartRoom.Modules.Identity.Features.Reauthenticate;
-using SmartRoom.Modules.Identity.Features.ManageInfo;
 using SmartRoom.Modules.Identity.Features.ManageTwoFactor;
+using SmartRoom.Modules.Identity.Features.Reauthenticate;
+using SmartRoom.Modules.Identity.Features.Refresh;
+using SmartRoom.Modules.Identity.Features.Register;
 using SmartRoom.Modules.Identity.Features.RequireTwoFactor;
 using SmartRoom.Modules.Identity.Features.ResetPassword;
 using SmartRoom.Modules.Identity.Features.SetUserRoles;
+using SmartRoom.Modules.Identity.Features.UpdateManageInfo;
 using SmartRoom.Modules.Identity.Features.UpdateProfile;
-using SmartRoom.Modules.Identity.Features.GetMe;
-using SmartRoom.Modules.Identity.Features.Login;
-using SmartRoom.Modules.Identity.Features.Refresh;
-using SmartRoom.Modules.Identity.Features.Register;
 using SmartRoom.Modules.Identity.Persistence;
 
 namespace SmartRoom.Modules.Identity;
@@ -137,7 +139,8 @@ public static class IdentityModule
         ResetPasswordEndpoint.Map(identity);
 
         var manage = identity.MapGroup("/manage");
-        ManageInfoEndpoint.Map(manage);
+        GetManageInfoEndpoint.Map(manage);
+        UpdateManageInfoEndpoint.Map(manage);
         ManageTwoFactorEndpoint.Map(manage);
 
         var me = api.MapGroup("").WithTags("Me");
@@ -145,7 +148,7 @@ public static class IdentityModule
         UpdateProfileEndpoint.Map(me);
         ListSignInsEndpoint.Map(api);
 
-        var admin = api.MapGroup("/admin").WithTags("Admin").RequireAuthorization(IdentityPolicies.Admin);
+        var admin = api.MapGroup("/admin").WithTags("Admin").RequireAuthorization(PlatformPolicies.Admin);
         ListUsersEndpoint.Map(admin);
         SetUserRolesEndpoint.Map(admin);
         LockUserEndpoint.Map(admin);

@@ -7,12 +7,11 @@ namespace SmartRoom.Modules.Identity;
 /// <summary>
 /// The default policy (plain <c>RequireAuthorization()</c>) needs a signed-in account that owes no
 /// two-factor set-up (<see cref="TwoFactorSetupRequirement"/>, read from the account on each request); <see cref="AllowDuringTwoFactorSetup"/> is for the few account endpoints that must work
-/// while it does; <see cref="Admin"/> adds the Admin role to the default.
+/// while it does; the <see cref="PlatformPolicies"/> add a platform role to the default.
 /// </summary>
 internal static class IdentityPolicies
 {
     public const string AllowDuringTwoFactorSetup = "AllowDuringTwoFactorSetup";
-    public const string Admin = "Admin";
 
     internal static void Configure(AuthorizationOptions options)
     {
@@ -21,6 +20,7 @@ internal static class IdentityPolicies
             .AddRequirements(new TwoFactorSetupRequirement())
             .Build();
         options.AddPolicy(AllowDuringTwoFactorSetup, p => p.RequireAuthenticatedUser());
-        options.AddPolicy(Admin, p => p.Combine(options.DefaultPolicy).RequireRole(PlatformRoles.Admin));
+        options.AddPolicy(PlatformPolicies.Admin, p => p.Combine(options.DefaultPolicy).RequireRole(PlatformRoles.Admin));
+        options.AddPolicy(PlatformPolicies.Manager, p => p.Combine(options.DefaultPolicy).RequireRole(PlatformRoles.Manager));
     }
 }

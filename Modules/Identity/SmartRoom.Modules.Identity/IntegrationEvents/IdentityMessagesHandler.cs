@@ -1,5 +1,5 @@
 using Mediator;
-using SmartRoom.Modules.Identity.Features.ForgotPassword;
+using SmartRoom.Modules.Identity.Features.SendPasswordReset;
 
 namespace SmartRoom.Modules.Identity.IntegrationEvents;
 

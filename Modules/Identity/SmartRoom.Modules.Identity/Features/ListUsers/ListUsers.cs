@@ -1,17 +1,11 @@
-using FluentValidation;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.BuildingBlocks.Paging;
-using SmartRoom.Modules.Identity.Persistence;
+using SmartRoom.BuildingBlocks.Security;
 
 namespace SmartRoom.Modules.Identity.Features.ListUsers;
 
-[RequiresRole(PlatformRoles.Admin)]
+[RequiresUser]
 internal sealed record ListUsers(string? Search, int Page, int PageSize) : IQuery<Result<Paged<UserSummary>>>;
 
 internal sealed record UserSummary(
@@ -24,61 +18,3 @@ internal sealed record UserSummary(
     DateTimeOffset? LockedUntil,
     DateTimeOffset CreatedAt,
     IReadOnlyList<string> Roles);
-
-internal sealed class ListUsersValidator : AbstractValidator<ListUsers>
-{
-    public ListUsersValidator()
-    {
-        RuleFor(x => x.Search).MaximumLength(256);
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
-        RuleFor(x => x.PageSize).InclusiveBetween(1, 200);
-    }
-}
-
-internal sealed class ListUsersHandler(IdentityDbContext db, TimeProvider clock) : IQueryHandler<ListUsers, Result<Paged<UserSummary>>>
-{
-    public async ValueTask<Result<Paged<UserSummary>>> Handle(ListUsers query, CancellationToken cancellationToken)
-    {
-        var users = db.Users.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var term = query.Search.Trim().ToUpperInvariant();
-            users = users.Where(u => u.NormalizedEmail!.Contains(term) || u.DisplayName.ToUpper().Contains(term));
-        }
-
-        var total = await users.CountAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        var page = await users
-            .OrderBy(u => u.NormalizedEmail)
-            .Skip((query.Page - 1) * query.PageSize)
-            .Take(query.PageSize)
-            .Select(u => new
-            {
-                u.Id,
-                u.Email,
-                u.DisplayName,
-                u.EmailConfirmed,
-                u.TwoFactorEnabled,
-                u.TwoFactorRequired,
-                u.LockoutEnd,
-                u.CreatedAt,
-                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
-            })
-            .ToListAsync(cancellationToken);
-        var items = page.Select(u => new UserSummary(
-                u.Id, u.Email!, u.DisplayName, u.EmailConfirmed, u.TwoFactorEnabled, u.TwoFactorRequired,
-                u.LockoutEnd > now ? u.LockoutEnd : null, u.CreatedAt, u.Roles.Order(StringComparer.Ordinal).ToList()))
-            .ToList();
-        return new Paged<UserSummary>(items, query.Page, query.PageSize, total);
-    }
-}
-
-internal static class ListUsersEndpoint
-{
-    public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapGet("/users", async (string? search, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new ListUsers(search, page ?? 1, pageSize ?? 50), ct)).ToHttp(r => TypedResults.Ok(r)))
-            .WithName("ListUsers")
-            .WithSummary("Accounts, searched by email or display name, paged.")
-            .Produces<Paged<UserSummary>>();
-}

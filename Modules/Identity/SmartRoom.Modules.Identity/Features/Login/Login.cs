@@ -1,191 +1,19 @@
 using System.Security.Claims;
-using FluentValidation;
 using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Routing;
-using Wolverine.EntityFrameworkCore;
 using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Modules;
-using SmartRoom.BuildingBlocks.Security;
-using SmartRoom.Modules.Identity.Contracts;
-using SmartRoom.Modules.Identity.Domain;
-using SmartRoom.Modules.Identity.Persistence;
 
 namespace SmartRoom.Modules.Identity.Features.Login;
 
 /// <summary>
 /// Signs in with email and password (and, when enabled, an authenticator or recovery code): a bearer
 /// token pair bound to a new session, or with <c>useCookies</c> the dashboard cookie. Every attempt is recorded.
+/// The handler decides who is signed in and how; the endpoint writes the answer (token JSON or cookie).
 /// </summary>
 internal sealed record Login(string Email, string Password, bool UseCookies, string? TwoFactorCode, string? TwoFactorRecoveryCode)
-    : ICommand<Result<Done>>;
+    : ICommand<Result<SignInGranted>>;
 
-internal sealed class LoginValidator : AbstractValidator<Login>
-{
-    public LoginValidator()
-    {
-        RuleFor(x => x.Email).NotEmpty().MaximumLength(256);
-        RuleFor(x => x.Password).NotEmpty().MaximumLength(1024);
-        RuleFor(x => x.TwoFactorCode).MaximumLength(20);
-        RuleFor(x => x.TwoFactorRecoveryCode).MaximumLength(50);
-    }
-}
+/// <summary>The principal to sign in, with which scheme (bearer or cookie), and whether the cookie outlives the browser.</summary>
+internal sealed record SignInGranted(ClaimsPrincipal Principal, string Scheme, bool IsPersistent);
 
-internal sealed class LoginHandler(
-    ClockedUserManager users,
-    SignInManager<User> signIn,
-    IPasswordHasher<User> hasher,
-    SignInRecorder recorder,
-    SecondFactor secondFactor,
-    IDbContextOutbox<IdentityDbContext> outbox,
-    TimeProvider clock) : ICommandHandler<Login, Result<Done>>
-{
-    private static readonly Error InvalidCredentials = Error.Unauthorized("invalid-credentials", "The email or password is not correct.");
-    private static string? _dummyHash;
-
-    public async ValueTask<Result<Done>> Handle(Login command, CancellationToken cancellationToken)
-    {
-        var user = await users.FindByEmailAsync(command.Email);
-        if (user is null)
-        {
-            // Same cost as a real check, so response time does not tell which emails have accounts.
-            _dummyHash ??= hasher.HashPassword(new User(), Guid.NewGuid().ToString());
-            hasher.VerifyHashedPassword(new User(), _dummyHash, command.Password);
-            return await FailAsync(command.Email, null, SignInOutcome.UnknownAccount, InvalidCredentials, cancellationToken);
-        }
-
-        // The password is checked first, always with the full hash, and a wrong one always gets the same
-        // answer: only the right password learns that the account is locked or not yet confirmed.
-        var wasLocked = await users.IsLockedOutAsync(user);
-        if (!await users.CheckPasswordAsync(user, command.Password))
-        {
-            if (!wasLocked)
-            {
-                await users.AccessFailedAsync(user);
-            }
-
-            return await FailAsync(command.Email, user, wasLocked ? SignInOutcome.LockedOut : SignInOutcome.WrongPassword, InvalidCredentials,
-                cancellationToken, justLocked: !wasLocked && await users.IsLockedOutAsync(user));
-        }
-
-        if (wasLocked)
-        {
-            return await FailAsync(command.Email, user, SignInOutcome.LockedOut,
-                Error.Unauthorized("locked-out", "This account is locked. Try again later."), cancellationToken);
-        }
-
-        if (!await signIn.CanSignInAsync(user))
-        {
-            return await FailAsync(command.Email, user, SignInOutcome.NotAllowed,
-                Error.Unauthorized("email-not-confirmed", "Confirm your email address before signing in."), cancellationToken);
-        }
-
-        if (user.TwoFactorEnabled && await SecondFactorAsync(user, command) is { } refused)
-        {
-            return await FailAsync(command.Email, user, refused.Outcome, refused.Error, cancellationToken,
-                justLocked: await users.IsLockedOutAsync(user));
-        }
-
-        if (await users.GetAccessFailedCountAsync(user) > 0)
-        {
-            await users.ResetAccessFailedCountAsync(user);
-        }
-
-        // An admin-required 2FA set-up is not a claim: authorization reads it from the account on each request.
-        var claims = new List<Claim>();
-
-        var now = clock.GetUtcNow();
-        var attempt = recorder.Record(command.Email, user.Id, SignInOutcome.Succeeded);
-        if (!command.UseCookies)
-        {
-            var session = new Session
-            {
-                Id = Guid.CreateVersion7(),
-                UserId = user.Id,
-                CurrentTokenId = Guid.NewGuid(),
-                CreatedAt = now,
-                LastUsedAt = now,
-                ExpiresAt = now + SessionLifetime.RefreshToken,
-                IpAddress = attempt.IpAddress,
-                UserAgent = attempt.UserAgent,
-                // Signing in is a proof that opens sensitive changes for a few minutes ("sudo mode").
-                ReauthenticatedAt = now,
-            };
-            outbox.DbContext.Sessions.Add(session);
-            claims.Add(new Claim(SessionClaims.SessionId, session.Id.ToString()));
-            claims.Add(new Claim(SessionClaims.TokenId, session.CurrentTokenId.ToString()));
-        }
-        else
-        {
-            claims.Add(SudoMode.ProofClaim(now));
-        }
-
-        if (await recorder.IsNewDeviceAsync(attempt, cancellationToken))
-        {
-            await outbox.PublishAsync(new SignedInFromNewDevice(Guid.CreateVersion7(), now, user.Id, user.Email!, user.DisplayName,
-                attempt.IpAddress, attempt.Browser, attempt.OperatingSystem));
-        }
-
-        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
-
-        // Writes the response: the token JSON (bearer) or the cookie.
-        signIn.AuthenticationScheme = command.UseCookies ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
-        await signIn.SignInWithClaimsAsync(user, isPersistent: command.UseCookies, claims);
-        return Done.Value;
-    }
-
-    private async Task<(SignInOutcome Outcome, Error Error)?> SecondFactorAsync(User user, Login command)
-    {
-        if (string.IsNullOrWhiteSpace(command.TwoFactorRecoveryCode) && string.IsNullOrWhiteSpace(command.TwoFactorCode))
-        {
-            return (SignInOutcome.TwoFactorRequired,
-                Error.Unauthorized("two-factor-required", "Enter the code from your authenticator app (twoFactorCode) or a recovery code (twoFactorRecoveryCode)."));
-        }
-
-        if (await secondFactor.VerifyAsync(user, command.TwoFactorCode, command.TwoFactorRecoveryCode))
-        {
-            return null;
-        }
-
-        await users.AccessFailedAsync(user);
-        return (SignInOutcome.TwoFactorFailed, Error.Unauthorized("two-factor-failed", "The two-factor code is not correct."));
-    }
-
-    private async Task<Result<Done>> FailAsync(string email, User? user, SignInOutcome outcome, Error error, CancellationToken ct, bool justLocked = false)
-    {
-        recorder.Record(email, user?.Id, outcome);
-        if (justLocked && user is not null && await users.GetLockoutEndDateAsync(user) is { } until)
-        {
-            await outbox.PublishAsync(new UserLocked(Guid.CreateVersion7(), clock.GetUtcNow(), user.Id, user.Email!, user.DisplayName, until, ByAdmin: false));
-        }
-
-        await outbox.SaveChangesAndFlushMessagesAsync(ct);
-        return error;
-    }
-}
-
-internal static class SessionLifetime
-{
-    public static readonly TimeSpan AccessToken = TimeSpan.FromMinutes(15);
-    public static readonly TimeSpan RefreshToken = TimeSpan.FromDays(14);
-}
-
-internal static class LoginEndpoint
-{
-    internal sealed record Body(string Email, string Password, string? TwoFactorCode, string? TwoFactorRecoveryCode);
-
-    public static void Map(IEndpointRouteBuilder identity) =>
-        identity.MapPost("/login", async (Body body, bool? useCookies, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new Login(body.Email, body.Password, useCookies == true, body.TwoFactorCode, body.TwoFactorRecoveryCode), ct))
-                .ToHttp(_ => TypedResults.Empty))
-            .WithName("Login")
-            .WithSummary("Sign in: answers {tokenType, accessToken, expiresIn, refreshToken}, or sets the cookie with ?useCookies=true.")
-            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .RequireRateLimiting(RateLimits.SignIn)
-            .Public();
-}
+/// <summary>The JSON body of the request, as the client sends it.</summary>
+internal sealed record LoginBody(string Email, string Password, string? TwoFactorCode, string? TwoFactorRecoveryCode);

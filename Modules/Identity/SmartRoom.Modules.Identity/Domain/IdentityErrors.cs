@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using SmartRoom.BuildingBlocks.Errors;
 
-namespace SmartRoom.Modules.Identity.Features;
+namespace SmartRoom.Modules.Identity.Domain;
 
 /// <summary>Maps ASP.NET Core Identity's error codes onto our errors, per field.</summary>
 internal static class IdentityErrors
