@@ -33,6 +33,7 @@ public sealed class MessagingTests(SmartRoomApp app) : AppTest(app)
         await App.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).PublishMessageAndWaitAsync(registered);
 
         await App.Smtp.WaitForAsync(email);
+        await QuietAsync();
         App.Smtp.To(email).Count.ShouldBe(1);
         (await App.Database.CountAsync("notifications", "EmailDeliveries")).ShouldBe(1);
     }
