@@ -136,11 +136,23 @@ public class SmartRoomApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        await base.DisposeAsync();
-        Smtp.Dispose();
-        if (_database is not null)
+        try
         {
-            await _database.DisposeAsync();
+            // Fixtures whose tests do not derive from AppTest get the same closing check, once per class.
+            if (_host is not null)
+            {
+                await Work.WaitUntilQuietAsync();
+                await Work.AssertNoFailuresAsync();
+            }
+        }
+        finally
+        {
+            await base.DisposeAsync();
+            Smtp.Dispose();
+            if (_database is not null)
+            {
+                await _database.DisposeAsync();
+            }
         }
     }
 }

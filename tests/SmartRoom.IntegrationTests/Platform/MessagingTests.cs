@@ -19,6 +19,7 @@ public sealed class MessagingTests(SmartRoomApp app) : AppTest(app)
 
         session.Executed.SingleMessage<UserRegistered>().Email.ShouldBe(email);
         (await App.Smtp.WaitForAsync(email)).Subject.ShouldBe("Confirm your SmartRoom account");
+        await QuietAsync();
         (await App.Database.CountAsync("notifications", "EmailDeliveries")).ShouldBe(1);
     }
 
