@@ -16,6 +16,7 @@ public sealed class ModuleBoundaryTests
     [Fact]
     public void A_module_references_only_building_blocks_and_contracts()
     {
+        Solution.Modules.ShouldNotBeEmpty();
         foreach (var module in Solution.Modules)
         {
             var forbidden = Solution.SmartRoomReferences(module)
@@ -28,6 +29,7 @@ public sealed class ModuleBoundaryTests
     [Fact]
     public void Contracts_reference_only_the_shared_contracts_and_no_packages()
     {
+        Solution.Contracts.ShouldNotBeEmpty();
         foreach (var contracts in Solution.Contracts)
         {
             var references = contracts.GetReferencedAssemblies().Select(a => a.Name!).ToList();
@@ -41,8 +43,11 @@ public sealed class ModuleBoundaryTests
     [Fact]
     public void Building_blocks_know_no_module()
     {
-        foreach (var assembly in Solution.All.Where(a => a.GetName().Name!.StartsWith("SmartRoom.BuildingBlocks", StringComparison.Ordinal)))
+        var buildingBlocks = Solution.All.Where(a => a.GetName().Name!.StartsWith("SmartRoom.BuildingBlocks", StringComparison.Ordinal)).ToList();
+        buildingBlocks.Count.ShouldBe(2, "SmartRoom.BuildingBlocks and SmartRoom.BuildingBlocks.Contracts");
+        foreach (var assembly in buildingBlocks)
         {
+            Types.InAssembly(assembly).GetTypes().ShouldNotBeEmpty();
             var result = Types.InAssembly(assembly).ShouldNot().HaveDependencyOn("SmartRoom.Modules").GetResult();
             (result.FailingTypeNames ?? []).ShouldBeEmpty();
         }
@@ -59,6 +64,7 @@ public sealed class ModuleBoundaryTests
     [Fact]
     public void A_module_exposes_only_its_entry_points_adapters_and_jobs()
     {
+        Solution.Modules.ShouldNotBeEmpty();
         foreach (var module in Solution.Modules)
         {
             var name = Solution.ModuleName(module);
@@ -75,6 +81,7 @@ public sealed class ModuleBoundaryTests
     [Fact]
     public void Each_module_has_its_entry_points()
     {
+        Solution.Modules.ShouldNotBeEmpty();
         foreach (var module in Solution.Modules)
         {
             var name = Solution.ModuleName(module);

@@ -49,7 +49,9 @@ public sealed partial class SliceConventionTests
     [Fact]
     public void Queries_are_named_Get_or_List()
     {
-        foreach (var query in ModuleTypes.Where(t => Closes(t, [typeof(IQuery<>)])))
+        var queries = ModuleTypes.Where(t => Closes(t, [typeof(IQuery<>)])).ToList();
+        queries.ShouldNotBeEmpty();
+        foreach (var query in queries)
         {
             query.Name.ShouldMatch("^(Get|List)[A-Z]", $"{query.Name} is a query");
         }
@@ -58,7 +60,9 @@ public sealed partial class SliceConventionTests
     [Fact]
     public void Validators_are_internal_sealed_and_named_after_their_request()
     {
-        foreach (var validator in ModuleTypes.Where(t => t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(AbstractValidator<>)))
+        var validators = ModuleTypes.Where(t => t.BaseType is { IsGenericType: true } b && b.GetGenericTypeDefinition() == typeof(AbstractValidator<>)).ToList();
+        validators.ShouldNotBeEmpty();
+        foreach (var validator in validators)
         {
             validator.IsVisible.ShouldBeFalse();
             validator.IsSealed.ShouldBeTrue();
@@ -88,21 +92,22 @@ public sealed partial class SliceConventionTests
     [Fact]
     public void Wolverine_adapters_are_public_static_handler_classes_or_message_records_in_IntegrationEvents()
     {
-        foreach (var module in Solution.Modules)
+        var adapters = Solution.Modules.SelectMany(m => m.GetTypes())
+            .Where(t => t.Namespace?.EndsWith(".IntegrationEvents", StringComparison.Ordinal) == true && !IsCompilerGenerated(t)).ToList();
+        adapters.ShouldNotBeEmpty();
+        adapters.ShouldContain(t => t.Name.EndsWith("Handler", StringComparison.Ordinal));
+        foreach (var type in adapters)
         {
-            foreach (var type in module.GetTypes().Where(t => t.Namespace?.EndsWith(".IntegrationEvents", StringComparison.Ordinal) == true && !IsCompilerGenerated(t)))
+            type.IsPublic.ShouldBeTrue($"{type.Name} must be public for Wolverine");
+            if (type.GetMethod("<Clone>$") is not null)
             {
-                type.IsPublic.ShouldBeTrue($"{type.Name} must be public for Wolverine");
-                if (type.GetMethod("<Clone>$") is not null)
-                {
-                    // A message of the module's own durable queue.
-                    type.IsSealed.ShouldBeTrue();
-                    continue;
-                }
-
-                (type.IsAbstract && type.IsSealed).ShouldBeTrue($"{type.Name} must be a static class");
-                type.Name.ShouldEndWith("Handler");
+                // A message of the module's own durable queue.
+                type.IsSealed.ShouldBeTrue();
+                continue;
             }
+
+            (type.IsAbstract && type.IsSealed).ShouldBeTrue($"{type.Name} must be a static class");
+            type.Name.ShouldEndWith("Handler");
         }
     }
 

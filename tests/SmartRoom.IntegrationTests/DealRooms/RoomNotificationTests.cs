@@ -27,7 +27,7 @@ public sealed class RoomNotificationTests(SmartRoomApp app) : AppTest(app)
 
         await manager.UploadAsync(room.Id, open.Id, "Teaser.pdf.txt", "for A");
         await manager.UploadAsync(room.Id, closed.Id, "Secret.txt", "for nobody");
-        await WaitUntilAsync(async () => await App.Database.CountAsync("notifications", "DigestItems") >= 1);
+        await QuietAsync(); // both uploads' news is in, not just the first
 
         await using (var scope = App.Services.CreateAsyncScope())
         {
@@ -37,6 +37,7 @@ public sealed class RoomNotificationTests(SmartRoomApp app) : AppTest(app)
         var digest = await App.Smtp.WaitForAsync(alice.Email, m => (m.Subject ?? "").Contains("daily summary", StringComparison.Ordinal));
         digest.TextBody!.ShouldContain("Teaser.pdf.txt");
         digest.TextBody!.ShouldNotContain("Secret.txt");
+        await QuietAsync();
         // Bob's group sees neither document: no summary, and no document news in his feed.
         App.Smtp.To(bob.Email).ShouldNotContain(m => (m.Subject ?? "").Contains("daily summary", StringComparison.Ordinal));
         var bobFeed = await App.Client(bob).GetStringAsync("/api/notifications");
@@ -58,7 +59,7 @@ public sealed class RoomNotificationTests(SmartRoomApp app) : AppTest(app)
         var pending = await App.JoinAsync(manager, room.Id, "Viewer", group.Id);
 
         await manager.UploadAsync(room.Id, folder.Id, "Project Kestrel valuation.txt", "a big number");
-        await WaitUntilAsync(async () => await App.Database.CountAsync("notifications", "DigestItems") >= 2);
+        await QuietAsync();
         await using (var scope = App.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DailyDigestJob>().Run(CancellationToken.None);
@@ -67,6 +68,7 @@ public sealed class RoomNotificationTests(SmartRoomApp app) : AppTest(app)
         var named = await App.Smtp.WaitForAsync(accepted.Email, m => (m.Subject ?? "").Contains("daily summary", StringComparison.Ordinal));
         named.TextBody!.ShouldContain("Project Kestrel valuation.txt");
         var unnamed = await App.Smtp.WaitForAsync(pending.Email, m => (m.Subject ?? "").Contains("daily summary", StringComparison.Ordinal));
+        await QuietAsync();
         unnamed.TextBody!.ShouldNotContain("valuation");
         unnamed.TextBody!.ShouldContain("New documents were added");
         var feed = await App.Client(pending).GetStringAsync("/api/notifications");

@@ -64,6 +64,7 @@ public sealed class RateLimitTests(RateLimitedApp app) : IClassFixture<RateLimit
         }
 
         await app.Smtp.WaitForAsync(user.Email, m => (m.Subject ?? "").Contains("reset code", StringComparison.Ordinal));
+        await app.Work.WaitUntilQuietAsync();
         app.Smtp.To(user.Email).Count(m => (m.Subject ?? "").Contains("reset code", StringComparison.Ordinal)).ShouldBe(2);
     }
 

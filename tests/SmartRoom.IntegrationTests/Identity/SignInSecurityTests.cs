@@ -245,6 +245,7 @@ public sealed class SignInSecurityTests(SmartRoomApp app) : AppTest(app)
         answer.StatusCode.ShouldBe(HttpStatusCode.OK, "the answer must not tell that the address has an account");
         var notice = await App.Smtp.WaitForAsync(owner.Email, m => (m.Subject ?? "").Contains("another SmartRoom account", StringComparison.Ordinal));
         notice.TextBody!.ShouldContain("nothing changed");
+        await QuietAsync();
         App.Smtp.To(owner.Email).ShouldNotContain(m => m.Subject == ConfirmNewAddressSubject, "no link that would move the account");
         (await App.CreateClient().LoginAsync(user.Email)).StatusCode.ShouldBe(HttpStatusCode.OK, "the account did not move");
     }
@@ -273,6 +274,7 @@ public sealed class SignInSecurityTests(SmartRoomApp app) : AppTest(app)
         await App.ClientFrom("203.0.113.99", ChromeOnWindows.Replace("131.0", "132.0", StringComparison.Ordinal)).LoginForTokensAsync(user.Email);
         await App.ClientFrom("198.51.100.1", FirefoxOnLinux).LoginForTokensAsync(user.Email);
         await App.Smtp.WaitForAsync(user.Email, m => (m.TextBody ?? "").Contains("Firefox 133", StringComparison.Ordinal));
+        await QuietAsync();
         App.Smtp.To(user.Email).Count(m => (m.Subject ?? "").Contains("New sign-in", StringComparison.Ordinal)).ShouldBe(2);
     }
 
@@ -280,9 +282,24 @@ public sealed class SignInSecurityTests(SmartRoomApp app) : AppTest(app)
     public async Task Admins_see_anyones_sign_ins_and_others_only_their_own()
     {
         var user = await App.SignUpAsync();
-        var other = await App.SignUpAsync();
+        var other = await App.SignUpAsync(); // the first sign-in, from the test default
+        var before = App.Clock.GetUtcNow();
+        await App.ClientFrom("198.51.100.23", FirefoxOnLinux).LoginAsync(other.Email, "not the password");
+        await App.ClientFrom("198.51.100.23", FirefoxOnLinux).LoginForTokensAsync(other.Email);
+        await App.ClientFrom("192.0.2.77", ChromeOnWindows).LoginForTokensAsync(user.Email);
+        var after = App.Clock.GetUtcNow();
 
-        (await (await App.AdminAsync()).GetAsync($"/api/admin/users/{await IdOf(other)}/sign-ins")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await (await App.AdminAsync()).GetFromJsonAsync<JsonElement>($"/api/admin/users/{await IdOf(other)}/sign-ins");
+
+        // The other account's attempts only (not the admin's, not the user's), newest first, with when, outcome and address.
+        page.GetProperty("total").GetInt32().ShouldBe(3);
+        var items = page.GetProperty("items").EnumerateArray().ToList();
+        items.Select(i => i.GetProperty("outcome").GetString()).ShouldBe(["Succeeded", "WrongPassword", "Succeeded"]);
+        items.Select(i => i.GetProperty("ipAddress").GetString()).ShouldBe(["198.51.100.23", "198.51.100.23", "127.0.0.1"]);
+        items[0].GetProperty("browser").GetString().ShouldBe("Firefox 133");
+        items.Take(2).ShouldAllBe(i => i.GetProperty("occurredAt").GetDateTimeOffset() >= before && i.GetProperty("occurredAt").GetDateTimeOffset() <= after);
+        items[2].GetProperty("occurredAt").GetDateTimeOffset().ShouldBeLessThanOrEqualTo(before);
+        (await (await App.AdminAsync()).GetAsync($"/api/admin/users/{Guid.NewGuid()}/sign-ins")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await App.ClientWithToken(user.Tokens.AccessToken).GetAsync($"/api/admin/users/{await IdOf(other)}/sign-ins")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 

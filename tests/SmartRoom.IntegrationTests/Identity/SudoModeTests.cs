@@ -108,6 +108,7 @@ public sealed class SudoModeTests(SmartRoomApp app) : AppTest(app)
         notice.TextBody!.ShouldContain(newEmail);
         notice.TextBody!.ShouldContain("198.51.100.23");
         notice.TextBody!.ShouldContain("Firefox 133");
+        await QuietAsync();
         App.Smtp.To(user.Email).Count(m => (m.Subject ?? "").Contains("being changed", StringComparison.Ordinal)).ShouldBe(1);
     }
 

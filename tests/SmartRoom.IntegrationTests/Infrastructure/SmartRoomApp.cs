@@ -32,6 +32,9 @@ public class SmartRoomApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The started host, for Wolverine's tracked sessions.</summary>
     public IHost Host => _host ?? throw new InvalidOperationException("Create a client first.");
 
+    /// <summary>The host's messages and jobs still in flight, dead letters and failed jobs.</summary>
+    public BackgroundWork Work => new(Database, Services);
+
     /// <summary>Extra settings of a derived fixture (e.g. static code generation).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
 
@@ -61,6 +64,9 @@ public class SmartRoomApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["SmartRoom:RateLimits:sign-in:PermitLimit"] = "10000",
             ["SmartRoom:RateLimits:registration:PermitLimit"] = "10000",
             ["SmartRoom:RateLimits:password-reset:PermitLimit"] = "10000",
+            // Recurring jobs would fire on their real schedules in the middle of tests; a test about a job runs
+            // it itself, a fixture about Hangfire's server turns it back on.
+            ["SmartRoom:Jobs:RunServer"] = "false",
         };
         foreach (var (key, value) in Settings)
         {
@@ -92,6 +98,7 @@ public class SmartRoomApp : WebApplicationFactory<Program>, IAsyncLifetime
         Smtp.Clear();
         Clock.Reset();
         await Database.ResetAsync();
+        await Work.ResetAsync();
         var blobs = Path.Combine(Database.DataDirectory, "blobs");
         if (Directory.Exists(blobs))
         {
@@ -129,11 +136,23 @@ public class SmartRoomApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        await base.DisposeAsync();
-        Smtp.Dispose();
-        if (_database is not null)
+        try
         {
-            await _database.DisposeAsync();
+            // Fixtures whose tests do not derive from AppTest get the same closing check, once per class.
+            if (_host is not null)
+            {
+                await Work.WaitUntilQuietAsync();
+                await Work.AssertNoFailuresAsync();
+            }
+        }
+        finally
+        {
+            await base.DisposeAsync();
+            Smtp.Dispose();
+            if (_database is not null)
+            {
+                await _database.DisposeAsync();
+            }
         }
     }
 }

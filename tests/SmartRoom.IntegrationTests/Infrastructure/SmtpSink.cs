@@ -1,35 +1,50 @@
 using System.Net;
+using System.Net.Sockets;
+using System.Text;
 using MimeKit;
-using netDumbster.smtp;
 
 namespace SmartRoom.IntegrationTests.Infrastructure;
 
-/// <summary>A real SMTP server on loopback; tests read what it received, parsed with MimeKit.</summary>
+/// <summary>
+/// A real SMTP server on loopback; tests read what it received, parsed with MimeKit. Its port is bound when
+/// it is created (port 0: the system picks one) and held until it is disposed, so no other process can take
+/// it in between.
+/// </summary>
 public sealed class SmtpSink : IDisposable
 {
-    private readonly SimpleSmtpServer _server;
+    private readonly TcpListener _listener;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly List<MimeMessage> _received = [];
+    private readonly Lock _gate = new();
 
-    public SmtpSink() => _server = Configuration.Configure().WithAddress(IPAddress.Loopback).WithRandomPort().Build();
+    public SmtpSink()
+        : this(0)
+    {
+    }
 
-    public SmtpSink(int port) => _server = Configuration.Configure().WithAddress(IPAddress.Loopback).WithPort(port).Build();
+    public SmtpSink(int port)
+        : this(new TcpListener(IPAddress.Loopback, port))
+    {
+    }
 
-    public int Port => _server.Configuration.Port;
+    /// <summary>Serves on a listener the caller created (and may already have started) on the port it holds.</summary>
+    public SmtpSink(TcpListener listener)
+    {
+        _listener = listener;
+        _listener.Start();
+        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+        _ = AcceptAsync();
+    }
+
+    public int Port { get; }
 
     public IReadOnlyList<MimeMessage> Received
     {
         get
         {
-            // The server stores mail from its own threads without a lock: a read that races a delivery is read again.
-            for (var attempt = 1; ; attempt++)
+            lock (_gate)
             {
-                try
-                {
-                    return _server.ReceivedEmail.Select(m => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m.Data)))).ToList();
-                }
-                catch (Exception ex) when (attempt < 10 && ex is IndexOutOfRangeException or ArgumentException or InvalidOperationException)
-                {
-                    Thread.Sleep(5);
-                }
+                return [.. _received];
             }
         }
     }
@@ -58,11 +73,84 @@ public sealed class SmtpSink : IDisposable
         }
     }
 
-    public void Clear() => _server.ClearReceivedEmail();
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _received.Clear();
+        }
+    }
 
     public void Dispose()
     {
-        _server.Stop();
-        _server.Dispose();
+        _stop.Cancel();
+        _listener.Stop();
+        _stop.Dispose();
     }
+
+    private async Task AcceptAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            }
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
+            {
+                return;
+            }
+
+            _ = ServeAsync(client);
+        }
+    }
+
+    /// <summary>One SMTP session (RFC 5321, the commands a plain MailKit client sends).</summary>
+    private async Task ServeAsync(TcpClient client)
+    {
+        using var _ = client;
+        try
+        {
+            var stream = client.GetStream();
+            var reader = new SmtpLineReader(stream);
+            await WriteAsync(stream, "220 smtp-sink.test ESMTP");
+            while (await reader.ReadLineAsync(_stop.Token) is { } line)
+            {
+                var verb = (line.Length >= 4 ? line[..4] : line).ToUpperInvariant();
+                switch (verb)
+                {
+                    case "EHLO":
+                        await WriteAsync(stream, "250-smtp-sink.test\r\n250-8BITMIME\r\n250 SIZE 52428800");
+                        break;
+                    case "DATA":
+                        await WriteAsync(stream, "354 End data with <CR><LF>.<CR><LF>");
+                        var message = MimeMessage.Load(new MemoryStream(await reader.ReadDataAsync(_stop.Token)));
+                        lock (_gate)
+                        {
+                            _received.Add(message);
+                        }
+
+                        await WriteAsync(stream, $"250 2.0.0 Ok: queued as {Guid.NewGuid():N}");
+                        break;
+                    case "QUIT":
+                        await WriteAsync(stream, "221 2.0.0 Bye");
+                        return;
+                    case "HELO" or "MAIL" or "RCPT" or "RSET" or "NOOP":
+                        await WriteAsync(stream, "250 2.0.0 Ok");
+                        break;
+                    default:
+                        await WriteAsync(stream, "502 5.5.2 Command not implemented");
+                        break;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException or SocketException)
+        {
+            // The client hung up or the sink is stopping.
+        }
+    }
+
+    private async Task WriteAsync(NetworkStream stream, string reply) =>
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(reply + "\r\n"), _stop.Token);
 }

@@ -2,13 +2,17 @@ using System.Security.Cryptography;
 
 namespace SmartRoom.IntegrationTests.Infrastructure;
 
-/// <summary>An authenticator app in a few lines (RFC 6238: HMAC-SHA1, 30 s steps, 6 digits), on real time.</summary>
+/// <summary>
+/// An authenticator app in a few lines (RFC 6238: HMAC-SHA1, 30 s steps, 6 digits), on the system clock: the
+/// one ASP.NET Identity's authenticator token provider verifies codes against (it does not read the host's
+/// <see cref="TimeProvider"/>), so a test that moves the fixture's test clock still sends valid codes.
+/// </summary>
 public static class Totp
 {
     public static string Code(string base32Key, int stepOffset = 0)
     {
         var key = Base32(base32Key);
-        var step = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30 + stepOffset;
+        var step = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds() / 30 + stepOffset;
         Span<byte> counter = stackalloc byte[8];
         System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(counter, step);
         var hash = HMACSHA1.HashData(key, counter);

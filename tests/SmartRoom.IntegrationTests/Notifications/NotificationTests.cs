@@ -32,6 +32,7 @@ public sealed class NotificationTests(SmartRoomApp app) : AppTest(app)
         (await App.ClientWithToken(other.Tokens.AccessToken).PostAsync($"/api/notifications/{id}/read", null)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await (await me.PostAsync($"/api/notifications/{id}/read", null)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("count").GetInt32().ShouldBe(1);
         (await (await me.PostAsync("/api/notifications/read-all", null)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("count").GetInt32().ShouldBe(0);
+        await QuietAsync();
         (await App.ClientWithToken(other.Tokens.AccessToken).GetFromJsonAsync<JsonElement>("/api/notifications")).GetProperty("total").GetInt32().ShouldBe(0);
     }
 
@@ -75,6 +76,7 @@ public sealed class NotificationTests(SmartRoomApp app) : AppTest(app)
         await me.PutAsJsonAsync("/api/me", new { displayName = "Second Rename" });
         await me.PostAsJsonAsync("/api/identity/manage/info", new { newPassword = "a changed passphrase", oldPassword = user.Password });
         await App.Smtp.WaitForAsync(user.Email, m => (m.Subject ?? "").Contains("password was changed", StringComparison.Ordinal));
+        await QuietAsync();
         App.Smtp.To(user.Email).Count(m => (m.Subject ?? "").Contains("profile was updated", StringComparison.Ordinal)).ShouldBe(1);
     }
 
@@ -87,7 +89,8 @@ public sealed class NotificationTests(SmartRoomApp app) : AppTest(app)
             .StatusCode.ShouldBe(HttpStatusCode.OK);
         await me.PutAsJsonAsync("/api/me", new { displayName = "Digest One" });
         await me.PutAsJsonAsync("/api/me", new { displayName = "Digest Two" });
-        await WaitUntilAsync(async () => (await App.Database.CountAsync("notifications", "DigestItems")) == 2);
+        await QuietAsync();
+        (await App.Database.CountAsync("notifications", "DigestItems")).ShouldBe(2);
 
         await using var scope = App.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DailyDigestJob>().Run(CancellationToken.None);
@@ -95,6 +98,7 @@ public sealed class NotificationTests(SmartRoomApp app) : AppTest(app)
         var digest = await App.Smtp.WaitForAsync(user.Email, m => (m.Subject ?? "").Contains("daily summary", StringComparison.Ordinal));
         digest.TextBody!.ShouldContain("Digest One");
         digest.TextBody!.ShouldContain("Digest Two");
+        await QuietAsync();
         App.Smtp.To(user.Email).Count(m => (m.Subject ?? "").Contains("profile was updated", StringComparison.Ordinal)).ShouldBe(0);
     }
 }

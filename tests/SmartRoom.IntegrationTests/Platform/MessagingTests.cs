@@ -19,6 +19,7 @@ public sealed class MessagingTests(SmartRoomApp app) : AppTest(app)
 
         session.Executed.SingleMessage<UserRegistered>().Email.ShouldBe(email);
         (await App.Smtp.WaitForAsync(email)).Subject.ShouldBe("Confirm your SmartRoom account");
+        await QuietAsync();
         (await App.Database.CountAsync("notifications", "EmailDeliveries")).ShouldBe(1);
     }
 
@@ -33,6 +34,7 @@ public sealed class MessagingTests(SmartRoomApp app) : AppTest(app)
         await App.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).PublishMessageAndWaitAsync(registered);
 
         await App.Smtp.WaitForAsync(email);
+        await QuietAsync();
         App.Smtp.To(email).Count.ShouldBe(1);
         (await App.Database.CountAsync("notifications", "EmailDeliveries")).ShouldBe(1);
     }

@@ -70,9 +70,29 @@ public sealed class PlatformTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Api_answers_carry_security_headers()
     {
-        var response = await App.CreateClient().GetAsync("/health/live");
+        var admin = await App.AdminAsync();
+        var anonymous = App.CreateClient();
+        var answers = new (string What, HttpResponseMessage Response, string MediaType)[]
+        {
+            ("an API JSON answer", await admin.GetAsync("/api/me"), "application/json"),
+            ("a problem answer", await anonymous.GetAsync("/api/no-such-thing"), "application/problem+json"),
+            ("the OpenAPI document", await anonymous.GetAsync("/openapi/v1.json"), "application/json"),
+            ("the API reference page", await anonymous.GetAsync("/scalar"), "text/html"),
+            ("the liveness probe", await anonymous.GetAsync("/health/live"), "text/plain"),
+        };
 
-        response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
-        response.Headers.GetValues("X-Frame-Options").ShouldBe(["DENY"]);
+        foreach (var (what, response, mediaType) in answers)
+        {
+            response.Content.Headers.ContentType?.MediaType.ShouldBe(mediaType, what);
+            response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"], what);
+            response.Headers.GetValues("X-Frame-Options").ShouldBe(["DENY"], what);
+            response.Headers.GetValues("Referrer-Policy").ShouldBe(["no-referrer"], what);
+        }
+
+        foreach (var (what, response, _) in answers.Take(2))
+        {
+            response.Headers.GetValues("Content-Security-Policy").ShouldBe(["default-src 'none'; frame-ancestors 'none'"], what);
+            response.Headers.CacheControl!.NoStore.ShouldBeTrue(what);
+        }
     }
 }

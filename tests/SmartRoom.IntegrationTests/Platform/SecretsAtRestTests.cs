@@ -32,6 +32,7 @@ public sealed class SecretsAtRestTests(SmartRoomApp app) : AppTest(app)
         (await manager.InviteAsync(room.Id, invitee, "Manager")).StatusCode.ShouldBe(HttpStatusCode.Created);
         var invitationToken = await App.InvitationTokenAsync(invitee);
 
+        await QuietAsync();
         var dump = await App.Database.DumpAsync();
 
         dump.ShouldContain(email, customMessage: "the scan reads the tables it should");
@@ -55,6 +56,7 @@ public sealed class SecretsAtRestTests(SmartRoomApp app) : AppTest(app)
         enabled.StatusCode.ShouldBe(HttpStatusCode.OK);
         var codes = (await enabled.Content.ReadFromJsonAsync<TwoFactorState>())!.RecoveryCodes!;
 
+        await QuietAsync();
         var dump = await App.Database.DumpAsync();
 
         dump.ShouldContain(user.Email);

@@ -14,10 +14,16 @@ namespace SmartRoom.IntegrationTests.Schema;
 [Trait("Category", "Schema")]
 public sealed class MigrationTests
 {
-    public static TheoryData<string> Contexts()
+    public static TheoryData<string> Contexts() => Data(Factories());
+
+    /// <summary>Only the SQL Server factories: a case is a script that is parsed, never one that returns early.</summary>
+    public static TheoryData<string> SqlServerContexts() =>
+        Data(Factories().Where(f => f.Name.EndsWith("SqlServerDesignTimeFactory", StringComparison.Ordinal)));
+
+    private static TheoryData<string> Data(IEnumerable<Type> factories)
     {
         var data = new TheoryData<string>();
-        foreach (var factory in Factories())
+        foreach (var factory in factories)
         {
             data.Add(factory.Name);
         }
@@ -32,6 +38,7 @@ public sealed class MigrationTests
         var names = Factories().Select(f => f.Name).ToList();
         var modules = names.Where(n => n.EndsWith(sqlite, StringComparison.Ordinal)).Select(n => n[..^sqlite.Length]).ToList();
         modules.ShouldBe(["DealRooms", "Identity", "Notifications", "Platform"], ignoreOrder: true);
+        SqlServerContexts().Count.ShouldBe(modules.Count, "one T-SQL case per module context");
         foreach (var module in modules)
         {
             names.ShouldContain(module + "PostgresDesignTimeFactory");
@@ -51,14 +58,9 @@ public sealed class MigrationTests
     }
 
     [Theory]
-    [MemberData(nameof(Contexts))]
+    [MemberData(nameof(SqlServerContexts))]
     public void SQL_Server_migration_scripts_parse_as_T_SQL(string factoryName)
     {
-        if (!factoryName.Contains("SqlServer", StringComparison.Ordinal))
-        {
-            return;
-        }
-
         using var context = Create(factoryName);
         var script = context.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
 
