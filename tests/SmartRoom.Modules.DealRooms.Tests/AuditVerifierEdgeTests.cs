@@ -187,6 +187,127 @@ public sealed class AuditVerifierEdgeTests
         result.FirstInvalidSeq.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task A_copy_of_the_record_just_walked_is_an_insertion()
+    {
+        var (chain, head) = AuditChainTests.KeyedChain(4);
+        var copy = AuditChainTests.Copy(chain[1]);
+        chain.Insert(2, copy);
+        for (var i = 0; i < chain.Count; i++)
+        {
+            chain[i].Seq = i + 1;
+        }
+
+        var result = await Verify(chain, head);
+
+        result.Problems.ShouldBe([new ChainProblem(ChainProblemKinds.Inserted, 3, copy.Id)]);
+        (result.FirstInvalidSeq, result.FirstInvalidId).ShouldBe((3, copy.Id));
+    }
+
+    [Fact]
+    public async Task Authentic_neighbours_that_do_not_chain_show_the_record_before_as_edited()
+    {
+        // Record 2 of another chain (keyed alike) put behind record 1 of this one.
+        var (chain, _) = AuditChainTests.KeyedChain(1);
+        var other1 = Keyed(1, AuditChain.Genesis, "room.created");
+        var other2 = Keyed(2, other1.Hash, "room.created");
+        var head = Head(2, other2.Hash);
+
+        var result = await Verify([chain[0], other2], head);
+
+        result.Problems.ShouldBe([new ChainProblem(ChainProblemKinds.Edited, 1, chain[0].Id)]);
+        (result.FirstInvalidSeq, result.FirstInvalidId).ShouldBe((2, other2.Id));
+
+        // A first record that does not chain from the genesis hash.
+        var stray = Keyed(1, new string('9', 64), "room.created");
+        (await Verify([stray], Head(1, stray.Hash))).Problems.ShouldBe([new ChainProblem(ChainProblemKinds.Edited, 1, stray.Id)]);
+    }
+
+    [Fact]
+    public async Task Without_a_head_keyed_records_report_it_missing_after_the_last_one_and_a_changed_last_record_as_edited()
+    {
+        var (chain, _) = AuditChainTests.KeyedChain(4);
+        var missing = await Verify(chain, null);
+        missing.Problems.ShouldBe([new ChainProblem(ChainProblemKinds.HeadMissing, 4)]);
+        missing.FirstInvalidSeq.ShouldBe(5);
+        missing.Anchored.ShouldBeFalse();
+        missing.Head.ShouldBeNull();
+
+        chain[3] = AuditChainTests.Copy(chain[3], action: "document.downloaded");
+        (await Verify(chain, null)).Problems.ShouldBe([
+            new ChainProblem(ChainProblemKinds.Edited, 4, chain[3].Id), new ChainProblem(ChainProblemKinds.HeadMissing, 3)]);
+    }
+
+    [Fact]
+    public async Task An_edited_record_fills_the_first_place_of_a_gap_and_the_rest_is_deleted()
+    {
+        var (chain, head) = AuditChainTests.KeyedChain(5);
+        chain[1] = AuditChainTests.Copy(chain[1], action: "document.downloaded");
+        chain.RemoveRange(2, 2);
+
+        var result = await Verify(chain, head);
+
+        result.Problems.ShouldBe([new ChainProblem(ChainProblemKinds.Edited, 2, chain[1].Id), new ChainProblem(ChainProblemKinds.Deleted, 3, null, 2)]);
+    }
+
+    [Theory]
+    [InlineData(0)] // forged records appended behind the head: inserted
+    [InlineData(1)] // the last record replaced by two forged ones: one edited, one inserted
+    [InlineData(2)] // the last two replaced by one forged one: edited, then the end is missing
+    public async Task Unplaceable_records_at_the_end_fill_the_places_the_head_still_expects(int replaced)
+    {
+        var (chain, head) = AuditChainTests.KeyedChain(4);
+        var kept = chain.Take(4 - replaced).ToList();
+        // Hashed without the key (plain SHA-256 past the legacy bound): they authenticate nowhere.
+        var forged = Enumerable.Range(kept.Count + 1, replaced == 2 ? 1 : 2)
+            .Select(seq => AuditChainTests.Plain(seq, new string('0', 64), AuditChainTests.At(seq))).ToList();
+
+        var result = await Verify([.. kept, .. forged], head);
+
+        ChainProblem[] expected = replaced switch
+        {
+            0 => [new(ChainProblemKinds.Inserted, 5, forged[0].Id), new(ChainProblemKinds.Inserted, 6, forged[1].Id)],
+            1 => [new(ChainProblemKinds.Edited, 4, forged[0].Id), new(ChainProblemKinds.Inserted, 5, forged[1].Id)],
+            _ => [new(ChainProblemKinds.Edited, 3, forged[0].Id), new(ChainProblemKinds.Truncated, 4, null, 1)],
+        };
+        result.Problems.ShouldBe(expected);
+        result.FirstInvalidSeq.ShouldBe(replaced == 0 ? 5 : 5 - replaced);
+    }
+
+    [Fact]
+    public async Task A_checkpoint_on_a_record_that_was_moved_still_finds_it()
+    {
+        var (original, head) = AuditChainTests.KeyedChain(4);
+        var chain = new List<AuditRecord> { original[0], original[2], original[1], original[3] };
+        for (var i = 0; i < chain.Count; i++)
+        {
+            chain[i].Seq = i + 1;
+        }
+
+        var result = await Verify(chain, head, Checkpoint(2, original[1].Hash));
+
+        result.Problems.ShouldNotContain(p => p.Kind == ChainProblemKinds.Deleted);
+        result.Problems.ShouldContain(p => p.Kind == ChainProblemKinds.Reordered);
+        result.CheckpointsChecked.ShouldBe(1);
+    }
+
+    private static AuditRecord Keyed(long seq, string previous, string action)
+    {
+        var record = AuditChainTests.Copy(AuditChainTests.Plain(seq, previous, AuditChainTests.At((int)seq)), action: action);
+        record.HashVersion = AuditChain.HmacSha256;
+        record.KeyId = Keys.ActiveKeyId;
+        record.Hash = AuditChain.KeyedHashOf(Keys.ChainKey(Keys.ActiveKeyId)!, previous, seq, Room, record.OccurredAt, record.ActorId, record.ActorKind,
+            record.Action, record.TargetType, record.TargetId, null, null, record.Details);
+        return record;
+    }
+
+    private static AuditChainHead Head(long seq, string hash)
+    {
+        var head = new AuditChainHead { RoomId = Room, Seq = seq, Hash = hash };
+        AuditChain.Seal(head, Keys);
+        return head;
+    }
+
     private static Task<ChainVerification> Verify(List<AuditRecord> chain, AuditChainHead? head, params AuditCheckpoint[] checkpoints) =>
         AuditVerifier.VerifyAsync(chain.ToAsyncEnumerable(), head, checkpoints, Keys, CancellationToken.None);
 
