@@ -6,11 +6,11 @@ namespace SmartRoom.Modules.DealRooms.Tests;
 
 public sealed class AuditChainTests
 {
-    private static readonly Guid Room = Guid.Parse("0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b");
+    internal static readonly Guid Room = Guid.Parse("0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b");
     private static readonly Guid Actor = Guid.Parse("0190a1b2-0000-7000-8000-000000000001");
     private static readonly byte[] MasterKey = Enumerable.Range(0, 32).Select(i => (byte)i).ToArray();
     private static readonly byte[] NewMasterKey = Enumerable.Range(100, 32).Select(i => (byte)i).ToArray();
-    private static readonly AuditKeys Keys = new(new PlatformKeys(MasterKey, []));
+    internal static readonly AuditKeys Keys = new(new PlatformKeys(MasterKey, []));
 
     [Fact]
     public void The_hash_matches_a_vector_computed_independently()
@@ -214,13 +214,13 @@ public sealed class AuditChainTests
             HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation).ShouldBeTrue();
     }
 
-    private static Task<ChainVerification> Verify(List<AuditRecord> chain, AuditChainHead? head) =>
+    internal static Task<ChainVerification> Verify(List<AuditRecord> chain, AuditChainHead? head) =>
         AuditVerifier.VerifyAsync(chain.ToAsyncEnumerable(), head, [], Keys, CancellationToken.None);
 
-    private static DateTimeOffset At(int second) => new(2026, 1, 1, 0, 0, second, TimeSpan.Zero);
+    internal static DateTimeOffset At(int second) => new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddSeconds(second);
 
     /// <summary>A keyed chain of <paramref name="length"/> records after <paramref name="legacy"/> ones, and its sealed head.</summary>
-    private static (List<AuditRecord> Chain, AuditChainHead Head) KeyedChain(int length, List<AuditRecord>? legacy = null)
+    internal static (List<AuditRecord> Chain, AuditChainHead Head) KeyedChain(int length, List<AuditRecord>? legacy = null)
     {
         var chain = new List<AuditRecord>(legacy ?? []);
         var previous = chain.Count == 0 ? AuditChain.Genesis : chain[^1].Hash;
@@ -242,14 +242,14 @@ public sealed class AuditChainTests
         return (chain, head);
     }
 
-    private static AuditRecord Copy(AuditRecord r, string? action = null, string? prevHash = null) => new()
+    internal static AuditRecord Copy(AuditRecord r, string? action = null, string? prevHash = null) => new()
     {
         Id = r.Id, RoomId = r.RoomId, Seq = r.Seq, OccurredAt = r.OccurredAt, ActorId = r.ActorId, ActorKind = r.ActorKind, Action = action ?? r.Action,
         TargetType = r.TargetType, TargetId = r.TargetId, Details = r.Details, PrevHash = prevHash ?? r.PrevHash, Hash = r.Hash,
         HashVersion = r.HashVersion, KeyId = r.KeyId,
     };
 
-    private static AuditRecord Plain(long seq, string previous, DateTimeOffset at) => new()
+    internal static AuditRecord Plain(long seq, string previous, DateTimeOffset at) => new()
     {
         Id = Guid.CreateVersion7(),
         RoomId = Room,

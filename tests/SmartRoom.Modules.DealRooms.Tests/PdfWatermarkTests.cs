@@ -138,7 +138,7 @@ public sealed class PdfWatermarkTests
     private static string StreamObject(string content) => $"<< /Length {content.Length} >>\nstream\n{content}\nendstream";
 
     /// <summary>A PDF with a classic cross-reference table; objects are numbered 1, 2, 3… (the last one <paramref name="lastNumber"/> if given).</summary>
-    private static byte[] Classic(string[] objects, int? lastNumber)
+    internal static byte[] Classic(string[] objects, int? lastNumber)
     {
         var text = new System.Text.StringBuilder("%PDF-1.4\n");
         var offsets = new List<int>();
@@ -159,7 +159,7 @@ public sealed class PdfWatermarkTests
         return System.Text.Encoding.Latin1.GetBytes(text.ToString());
     }
 
-    private static byte[] Classic(params string[] objects) => Classic(objects, null);
+    internal static byte[] Classic(params string[] objects) => Classic(objects, null);
 
     /// <summary>
     /// A PDF 1.5 whose objects numbered in <paramref name="packed"/> sit in a Flate-compressed object stream,
@@ -230,7 +230,7 @@ public sealed class PdfWatermarkTests
         document.Pages[2].Rotate = 90;
     });
 
-    private static byte[] Pdf(int pages, Action<PdfDocument>? configure = null)
+    internal static byte[] Pdf(int pages, Action<PdfDocument>? configure = null)
     {
         WatermarkFont.Register();
         using var document = new PdfDocument();

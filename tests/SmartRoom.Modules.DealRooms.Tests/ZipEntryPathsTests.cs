@@ -29,12 +29,15 @@ public sealed class ZipEntryPathsTests
 
         path.Kind.ShouldBe(ZipEntryKind.Unsafe);
         path.Problem.ShouldNotBeNullOrWhiteSpace();
+        (path.Folders.Count, path.Name).ShouldBe((0, ""));
     }
 
     [Fact]
     public void A_segment_over_255_characters_is_refused()
     {
-        ZipEntryPaths.Parse($"a/{new string('x', 256)}.txt").Kind.ShouldBe(ZipEntryKind.Unsafe);
+        var tooLong = ZipEntryPaths.Parse($"a/{new string('x', 256)}.txt");
+        tooLong.Kind.ShouldBe(ZipEntryKind.Unsafe);
+        tooLong.Problem.ShouldBe("a name is longer than 255 characters");
         ZipEntryPaths.Parse($"a/{new string('x', 251)}.txt").Kind.ShouldBe(ZipEntryKind.File);
     }
 
@@ -71,6 +74,8 @@ public sealed class ZipEntryPathsTests
     [Theory]
     [InlineData("__MACOSX/Legal/._NDA.pdf")]
     [InlineData("__MACOSX/")]
+    [InlineData("__MACOSX/Legal/NDA.pdf")]
+    [InlineData("Legal/__macosx/Sub/")]
     [InlineData("Legal/.DS_Store")]
     [InlineData(".ds_store")]
     [InlineData("Legal/._NDA.pdf")]
