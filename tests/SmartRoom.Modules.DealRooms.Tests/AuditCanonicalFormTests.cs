@@ -18,7 +18,7 @@ public sealed class AuditCanonicalFormTests
     {
         var at = new DateTimeOffset(2026, 1, 2, 3, 4, 5, 6, TimeSpan.FromHours(1)).AddTicks(9999);
 
-        var bytes = AuditChain.CanonicalBytes("p", 7, Room, at, null, ActorKind.Support, "a\"b\\c", "t", null, null, "Zoë <x> & y", "{}");
+        var bytes = AuditCanonicalForm.Record("p", 7, Room, at, null, ActorKind.Support, "a\"b\\c", "t", null, null, "Zoë <x> & y", "{}");
 
         Encoding.UTF8.GetString(bytes).ShouldBe(
             $"[\"p\",7,\"{Room}\",\"2026-01-02T02:04:05.006Z\",null,\"Support\",\"a\\\"b\\\\c\",\"t\",null,null,\"Zoë <x> & y\",\"{{}}\"]");
@@ -27,7 +27,7 @@ public sealed class AuditCanonicalFormTests
     [Fact]
     public void A_head_covers_its_room_seq_hash_and_legacy_bound()
     {
-        Encoding.UTF8.GetString(AuditChain.HeadBytes(Room, 5, "abc", 2))
+        Encoding.UTF8.GetString(AuditCanonicalForm.Head(Room, 5, "abc", 2))
             .ShouldBe($"[\"dealrooms.audit-head.v1\",\"{Room}\",5,\"abc\",2]");
     }
 
@@ -36,7 +36,7 @@ public sealed class AuditCanonicalFormTests
     {
         var issued = new DateTimeOffset(2026, 3, 1, 13, 0, 0, 123, TimeSpan.FromHours(1));
 
-        Encoding.UTF8.GetString(AuditChain.CheckpointBytes(Room, 7, "h", issued, "mk-1"))
+        Encoding.UTF8.GetString(AuditCanonicalForm.Checkpoint(Room, 7, "h", issued, "mk-1"))
             .ShouldBe($"[\"smartroom.audit-checkpoint.v1\",\"{Room}\",7,\"h\",\"2026-03-01T12:00:00.123Z\",\"mk-1\"]");
     }
 
