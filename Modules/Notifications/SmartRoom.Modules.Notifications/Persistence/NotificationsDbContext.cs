@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using SmartRoom.BuildingBlocks.Persistence;
 using SmartRoom.Modules.Notifications.Domain;
 
@@ -30,28 +29,4 @@ internal class NotificationsDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationsDbContext).Assembly);
         modelBuilder.UseModuleSchema(Database, Schema);
     }
-}
-
-internal sealed class NotificationsSqliteDbContext(DbContextOptions<NotificationsSqliteDbContext> options) : NotificationsDbContext(options);
-
-internal sealed class NotificationsPostgresDbContext(DbContextOptions<NotificationsPostgresDbContext> options) : NotificationsDbContext(options);
-
-internal sealed class NotificationsSqlServerDbContext(DbContextOptions<NotificationsSqlServerDbContext> options) : NotificationsDbContext(options);
-
-internal sealed class NotificationsSqliteDesignTimeFactory : IDesignTimeDbContextFactory<NotificationsSqliteDbContext>
-{
-    public NotificationsSqliteDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContexts.DesignTimeOptions<NotificationsSqliteDbContext>(DatabaseProvider.Sqlite, NotificationsDbContext.Schema));
-}
-
-internal sealed class NotificationsPostgresDesignTimeFactory : IDesignTimeDbContextFactory<NotificationsPostgresDbContext>
-{
-    public NotificationsPostgresDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContexts.DesignTimeOptions<NotificationsPostgresDbContext>(DatabaseProvider.Postgres, NotificationsDbContext.Schema));
-}
-
-internal sealed class NotificationsSqlServerDesignTimeFactory : IDesignTimeDbContextFactory<NotificationsSqlServerDbContext>
-{
-    public NotificationsSqlServerDbContext CreateDbContext(string[] args) =>
-        new(ModuleDbContexts.DesignTimeOptions<NotificationsSqlServerDbContext>(DatabaseProvider.SqlServer, NotificationsDbContext.Schema));
 }
