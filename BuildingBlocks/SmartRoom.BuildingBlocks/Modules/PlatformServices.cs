@@ -36,11 +36,3 @@ public static class PlatformServices
     public static IServiceCollection AddModuleValidators(this IServiceCollection services, Assembly moduleAssembly) =>
         services.AddValidatorsFromAssembly(moduleAssembly, ServiceLifetime.Scoped, includeInternalTypes: true);
 }
-
-/// <summary>Shared endpoint conventions.</summary>
-public static class EndpointConventions
-{
-    /// <summary>Every endpoint states its rule; a test fails on one that states none.</summary>
-    public static TBuilder Public<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.AllowAnonymous();
-}

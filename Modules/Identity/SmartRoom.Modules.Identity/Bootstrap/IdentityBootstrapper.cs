@@ -8,16 +8,6 @@ using SmartRoom.Modules.Identity.Domain;
 
 namespace SmartRoom.Modules.Identity.Bootstrap;
 
-/// <summary><c>SmartRoom:Bootstrap:AdminEmail</c> / <c>AdminPassword</c>: the first administrator.</summary>
-internal sealed class BootstrapOptions
-{
-    public const string Section = "SmartRoom:Bootstrap";
-
-    public string? AdminEmail { get; set; }
-
-    public string? AdminPassword { get; set; }
-}
-
 /// <summary>
 /// At start-up (after migrations): the platform roles exist, and when configured the bootstrap admin
 /// exists, is confirmed and is an Admin. Idempotent; an existing admin's password is never overwritten.

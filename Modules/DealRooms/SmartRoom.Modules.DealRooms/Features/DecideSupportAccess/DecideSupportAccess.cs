@@ -6,14 +6,6 @@ using SmartRoom.Modules.DealRooms.Views;
 
 namespace SmartRoom.Modules.DealRooms.Features.DecideSupportAccess;
 
-/// <summary>What a manager does with a support request.</summary>
-internal enum SupportDecision
-{
-    Approve,
-    Deny,
-    Revoke,
-}
-
 /// <summary>
 /// A manager approves a pending request for <see cref="Hours"/> (1–72; documents viewable only when
 /// <see cref="MayViewDocuments"/>), denies it, or revokes a live grant. Audited; the requester is told.

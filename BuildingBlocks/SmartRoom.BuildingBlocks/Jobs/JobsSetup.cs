@@ -7,15 +7,6 @@ using SmartRoom.BuildingBlocks.Persistence;
 
 namespace SmartRoom.BuildingBlocks.Jobs;
 
-/// <summary>A scheduled job: it only sends a command; the work lives in a slice.</summary>
-public interface IRecurringJob
-{
-    Task Run(CancellationToken cancellationToken);
-}
-
-/// <summary>A job with a stable id and a cron schedule, registered by a module.</summary>
-public sealed record RecurringJobDefinition(string Id, string Cron, Action<IRecurringJobManager, string> Register);
-
 public static class JobsSetup
 {
     public const string HangfireSchema = "hangfire";
@@ -72,20 +63,4 @@ public static class JobsSetup
         services.AddHostedService<RecurringJobsRegistrar>();
         return services;
     }
-}
-
-/// <summary>Creates or updates every module's recurring job at start-up (idempotent: ids are stable).</summary>
-internal sealed class RecurringJobsRegistrar(IRecurringJobManager manager, IEnumerable<RecurringJobDefinition> jobs) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        foreach (var job in jobs)
-        {
-            job.Register(manager, job.Cron);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,0 +1,15 @@
+using Mediator;
+using SmartRoom.BuildingBlocks.Errors;
+using SmartRoom.BuildingBlocks.Security;
+using SmartRoom.Modules.DealRooms.Pipeline;
+using SmartRoom.Modules.DealRooms.Views;
+
+namespace SmartRoom.Modules.DealRooms.Features.DecideSupportAccess;
+
+/// <summary>What a manager does with a support request.</summary>
+internal enum SupportDecision
+{
+    Approve,
+    Deny,
+    Revoke,
+}
