@@ -1,13 +1,9 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRoom.BuildingBlocks.Jobs;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
 using SmartRoom.Modules.DealRooms.Documents;
-using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Features.AcceptInvitation;
 using SmartRoom.Modules.DealRooms.Features.AcceptRoomTerms;
 using SmartRoom.Modules.DealRooms.Features.AddDocumentVersion;
@@ -52,7 +48,6 @@ using SmartRoom.Modules.DealRooms.Features.UploadDocument;
 using SmartRoom.Modules.DealRooms.Features.UploadZip;
 using SmartRoom.Modules.DealRooms.Features.ViewDocument;
 using SmartRoom.Modules.DealRooms.Jobs;
-using SmartRoom.Modules.DealRooms.Persistence;
 using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms;

@@ -1,17 +1,12 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
-using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.Identity.Bootstrap;
-using SmartRoom.Modules.Identity.Domain;
 using SmartRoom.Modules.Identity.Features.ConfirmEmail;
 using SmartRoom.Modules.Identity.Features.ForgotPassword;
 using SmartRoom.Modules.Identity.Features.GetManageInfo;
@@ -31,7 +26,6 @@ using SmartRoom.Modules.Identity.Features.ResetPassword;
 using SmartRoom.Modules.Identity.Features.SetUserRoles;
 using SmartRoom.Modules.Identity.Features.UpdateManageInfo;
 using SmartRoom.Modules.Identity.Features.UpdateProfile;
-using SmartRoom.Modules.Identity.Persistence;
 
 namespace SmartRoom.Modules.Identity;
 

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using SmartRoom.BuildingBlocks.Security;
-using SmartRoom.Modules.Identity.Domain;
 
 namespace SmartRoom.Modules.Identity;
 

@@ -1,13 +1,8 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRoom.BuildingBlocks.Jobs;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
-using SmartRoom.BuildingBlocks.Security;
-using SmartRoom.Modules.Notifications.Domain;
 using SmartRoom.Modules.Notifications.Email;
 using SmartRoom.Modules.Notifications.Features.GetPreferences;
 using SmartRoom.Modules.Notifications.Features.GetUnreadCount;
@@ -17,7 +12,6 @@ using SmartRoom.Modules.Notifications.Features.MarkNotificationsRead;
 using SmartRoom.Modules.Notifications.Features.Unsubscribe;
 using SmartRoom.Modules.Notifications.Features.UpdatePreferences;
 using SmartRoom.Modules.Notifications.Jobs;
-using SmartRoom.Modules.Notifications.Persistence;
 using SmartRoom.Modules.Notifications.Templates;
 
 namespace SmartRoom.Modules.Notifications;

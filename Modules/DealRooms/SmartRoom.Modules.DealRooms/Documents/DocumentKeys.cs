@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
-using SmartRoom.BuildingBlocks.Security;
 
 namespace SmartRoom.Modules.DealRooms.Documents;
 

@@ -1,6 +1,3 @@
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.DealRooms.Domain;
-
 namespace SmartRoom.Modules.DealRooms.Documents;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
-using SmartRoom.BuildingBlocks.Errors;
 
 namespace SmartRoom.Modules.DealRooms.Documents;
 

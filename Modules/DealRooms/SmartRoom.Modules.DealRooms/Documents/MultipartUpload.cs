@@ -1,8 +1,6 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
-using SmartRoom.BuildingBlocks.Errors;
 
 namespace SmartRoom.Modules.DealRooms.Documents;
 

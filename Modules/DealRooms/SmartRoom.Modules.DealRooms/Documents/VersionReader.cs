@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using SmartRoom.Modules.DealRooms.Domain;
 
 namespace SmartRoom.Modules.DealRooms.Documents;
 

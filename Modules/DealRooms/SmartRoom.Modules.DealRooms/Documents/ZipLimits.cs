@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using SmartRoom.BuildingBlocks.Errors;
 
 namespace SmartRoom.Modules.DealRooms.Documents;
 

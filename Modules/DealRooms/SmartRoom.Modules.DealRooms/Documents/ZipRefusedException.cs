@@ -1,5 +1,3 @@
-using SmartRoom.BuildingBlocks.Errors;
-
 namespace SmartRoom.Modules.DealRooms.Documents;
 
 /// <summary>A zip upload refused part-way (while decompressing); nothing of it may be kept.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace SmartRoom.Modules.DealRooms.Domain;
 
 /// <summary>Puts new audit records at the end of their rooms' chains as the unit of work that holds them is saved.</summary>

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Numerics;
 using System.Security.Cryptography;
-using SmartRoom.BuildingBlocks.Security;
 
 namespace SmartRoom.Modules.DealRooms.Domain;
 

@@ -1,6 +1,3 @@
-using SmartRoom.BuildingBlocks.Security;
-using SmartRoom.Modules.DealRooms.Persistence;
-
 namespace SmartRoom.Modules.DealRooms.Domain;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SmartRoom.Modules.DealRooms.Persistence;
-
 namespace SmartRoom.Modules.DealRooms.Domain;
 
 /// <summary>A document's index: its folder's, then its place after the folder's subfolders.</summary>

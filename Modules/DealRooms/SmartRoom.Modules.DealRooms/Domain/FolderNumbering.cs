@@ -1,5 +1,3 @@
-using SmartRoom.BuildingBlocks.Errors;
-
 namespace SmartRoom.Modules.DealRooms.Domain;
 
 /// <summary>Index numbers of a room's folder tree: "1", "1.1", "1.2.3" from each folder's place among its siblings.</summary>

@@ -1,5 +1,3 @@
-using SmartRoom.BuildingBlocks.Errors;
-
 namespace SmartRoom.Modules.DealRooms.Domain;
 
 /// <summary>

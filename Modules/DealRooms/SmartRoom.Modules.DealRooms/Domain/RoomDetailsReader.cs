@@ -1,4 +1,3 @@
-using SmartRoom.Modules.DealRooms.Persistence;
 using SmartRoom.Modules.DealRooms.Views;
 
 namespace SmartRoom.Modules.DealRooms.Domain;

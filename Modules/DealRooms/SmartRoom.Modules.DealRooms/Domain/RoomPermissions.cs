@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SmartRoom.Modules.DealRooms.Persistence;
-
 namespace SmartRoom.Modules.DealRooms.Domain;
 
 /// <summary>The effective levels of the caller's group in a room (managers: everything).</summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace SmartRoom.Modules.DealRooms.Domain;
 
 internal static class TermsAcceptanceQueries

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.Modules.DealRooms.Documents;
 
 namespace SmartRoom.Modules.DealRooms.Domain;

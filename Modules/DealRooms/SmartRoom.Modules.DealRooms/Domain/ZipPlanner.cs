@@ -1,9 +1,6 @@
 using System.IO.Compression;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.Modules.DealRooms.Documents;
-using SmartRoom.Modules.DealRooms.Persistence;
 
 namespace SmartRoom.Modules.DealRooms.Domain;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using SmartRoom.BuildingBlocks.Persistence;
-using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Persistence.Configurations;
 
 namespace SmartRoom.Modules.DealRooms.Persistence;

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using SmartRoom.BuildingBlocks.Persistence;
-using SmartRoom.Modules.DealRooms.Domain;
 
 namespace SmartRoom.Modules.DealRooms.Persistence;
 

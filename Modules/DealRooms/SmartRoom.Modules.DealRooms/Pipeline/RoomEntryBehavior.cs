@@ -1,8 +1,5 @@
 using System.Reflection;
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.DealRooms.Domain;
 
 namespace SmartRoom.Modules.DealRooms.Pipeline;
 

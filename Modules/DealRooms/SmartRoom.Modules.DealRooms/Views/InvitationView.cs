@@ -1,5 +1,3 @@
-using SmartRoom.Modules.DealRooms.Domain;
-
 namespace SmartRoom.Modules.DealRooms.Views;
 
 internal sealed record InvitationView(Guid Id, string Email, RoomRole Role, Guid? GroupId, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt);

@@ -1,5 +1,3 @@
-using SmartRoom.Modules.DealRooms.Domain;
-
 namespace SmartRoom.Modules.DealRooms.Views;
 
 internal sealed record MemberView(Guid UserId, string Email, string DisplayName, RoomRole Role, Guid? GroupId, DateTimeOffset JoinedAt, DateTimeOffset? AccessExpiresAt);

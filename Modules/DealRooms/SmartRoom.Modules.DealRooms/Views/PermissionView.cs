@@ -1,5 +1,3 @@
-using SmartRoom.Modules.DealRooms.Domain;
-
 namespace SmartRoom.Modules.DealRooms.Views;
 
 internal sealed record PermissionView(Guid GroupId, Guid? FolderId, Guid? DocumentId, AccessLevel Level, DateTimeOffset UpdatedAt);

@@ -1,5 +1,3 @@
-using SmartRoom.Modules.DealRooms.Domain;
-
 namespace SmartRoom.Modules.DealRooms.Views;
 
 /// <summary>A support request or grant as managers (and the requester) see it.</summary>

@@ -3,8 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SmartRoom.BuildingBlocks.Security;
-using SmartRoom.Modules.Identity.Domain;
 
 namespace SmartRoom.Modules.Identity.Bootstrap;
 

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using SmartRoom.BuildingBlocks.Security;
-using SmartRoom.Modules.Identity.Persistence;
 
 namespace SmartRoom.Modules.Identity.Domain;
 

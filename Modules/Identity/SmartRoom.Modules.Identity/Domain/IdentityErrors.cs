@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using SmartRoom.BuildingBlocks.Errors;
 
 namespace SmartRoom.Modules.Identity.Domain;
 

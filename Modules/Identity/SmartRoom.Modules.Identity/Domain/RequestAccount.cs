@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using SmartRoom.Modules.Identity.Persistence;
 
 namespace SmartRoom.Modules.Identity.Domain;
 

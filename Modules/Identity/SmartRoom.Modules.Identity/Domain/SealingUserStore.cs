@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using SmartRoom.BuildingBlocks.Security;
 using IdentityDbContext = SmartRoom.Modules.Identity.Persistence.IdentityDbContext;
 
 namespace SmartRoom.Modules.Identity.Domain;

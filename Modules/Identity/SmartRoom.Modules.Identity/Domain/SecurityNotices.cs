@@ -1,4 +1,3 @@
-using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.Identity.Contracts;
 
 namespace SmartRoom.Modules.Identity.Domain;

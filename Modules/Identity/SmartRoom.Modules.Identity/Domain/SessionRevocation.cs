@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SmartRoom.Modules.Identity.Persistence;
-
 namespace SmartRoom.Modules.Identity.Domain;
 
 /// <summary>Ends every live session of an account (password change or reset, lock); the caller saves.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SmartRoom.BuildingBlocks.Security;
-using SmartRoom.Modules.Identity.Persistence;
-
 namespace SmartRoom.Modules.Identity.Domain;
 
 /// <summary>Writes sign-in attempts (added to the context; the caller saves) and tells new devices apart.</summary>

@@ -1,11 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.Identity.Persistence;
 
 namespace SmartRoom.Modules.Identity.Domain;
 
@@ -60,7 +56,6 @@ internal sealed class SudoMode(
         new(SessionClaims.ProofAt, at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
 
     private ClaimsPrincipal Principal => http.HttpContext?.User ?? new ClaimsPrincipal();
-
 
     private async Task<DateTimeOffset?> ProvenAtAsync(CancellationToken ct)
     {

@@ -1,4 +1,3 @@
-using Mediator;
 using SmartRoom.Modules.Identity.Features.SendPasswordReset;
 
 namespace SmartRoom.Modules.Identity.IntegrationEvents;

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using SmartRoom.BuildingBlocks.Persistence;
-using SmartRoom.Modules.Identity.Domain;
 using SmartRoom.Modules.Identity.Persistence.Configurations;
 
 namespace SmartRoom.Modules.Identity.Persistence;

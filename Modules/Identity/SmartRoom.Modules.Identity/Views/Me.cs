@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SmartRoom.Modules.Identity.Persistence;
-
 namespace SmartRoom.Modules.Identity.Views;
 
 /// <summary>The signed-in account as <c>GET /api/me</c> shows it (and <c>PUT /api/me</c> answers).</summary>

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using SmartRoom.Modules.Notifications.Email;
-using SmartRoom.Modules.Notifications.Persistence;
 
 namespace SmartRoom.Modules.Notifications.Domain;
 

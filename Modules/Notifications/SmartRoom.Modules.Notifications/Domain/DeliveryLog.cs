@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using SmartRoom.Modules.Notifications.Email;
 using SmartRoom.Modules.Notifications.IntegrationEvents;
-using SmartRoom.Modules.Notifications.Persistence;
 using SmartRoom.Modules.Notifications.Templates;
 using Wolverine.EntityFrameworkCore;
 

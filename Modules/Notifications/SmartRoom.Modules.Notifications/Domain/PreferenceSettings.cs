@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SmartRoom.Modules.Notifications.Persistence;
 using SmartRoom.Modules.Notifications.Views;
 
 namespace SmartRoom.Modules.Notifications.Domain;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.Notifications.Templates;
 
 namespace SmartRoom.Modules.Notifications.Domain;

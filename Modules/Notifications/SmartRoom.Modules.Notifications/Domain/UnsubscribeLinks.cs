@@ -1,4 +1,3 @@
-using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.Notifications.Templates;
 
 namespace SmartRoom.Modules.Notifications.Domain;

@@ -1,7 +1,5 @@
 using System.Globalization;
-using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Contracts;
-using SmartRoom.Modules.Notifications.Domain;
 using SmartRoom.Modules.Notifications.Templates;
 using SmartRoom.Modules.Notifications.Templates.Models;
 using Wolverine;

@@ -1,7 +1,5 @@
 using SmartRoom.BuildingBlocks.Configuration;
-using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.Identity.Contracts;
-using SmartRoom.Modules.Notifications.Domain;
 using SmartRoom.Modules.Notifications.Templates;
 using SmartRoom.Modules.Notifications.Templates.Models;
 

@@ -1,4 +1,3 @@
-using Mediator;
 using SmartRoom.Modules.Notifications.Features.AttemptDelivery;
 using SmartRoom.Modules.Notifications.Features.Notify;
 

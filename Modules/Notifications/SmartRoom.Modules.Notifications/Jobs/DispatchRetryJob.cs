@@ -1,4 +1,3 @@
-using Mediator;
 using SmartRoom.BuildingBlocks.Jobs;
 using SmartRoom.Modules.Notifications.Features.RetryDeliveries;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using SmartRoom.BuildingBlocks.Persistence;
-using SmartRoom.Modules.Notifications.Domain;
 
 namespace SmartRoom.Modules.Notifications.Persistence;
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SmartRoom.BuildingBlocks.Persistence;
 
 namespace SmartRoom.Modules.Notifications.Persistence;

@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 using SmartRoom.BuildingBlocks.Configuration;
-using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.Notifications.Templates.Models;
 
 namespace SmartRoom.Modules.Notifications.Templates;

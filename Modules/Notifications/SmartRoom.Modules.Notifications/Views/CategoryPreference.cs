@@ -1,5 +1,3 @@
-using SmartRoom.Modules.Notifications.Domain;
-
 namespace SmartRoom.Modules.Notifications.Views;
 
 internal sealed record CategoryPreference(string Category, DeliveryMode Mode, bool Essential);

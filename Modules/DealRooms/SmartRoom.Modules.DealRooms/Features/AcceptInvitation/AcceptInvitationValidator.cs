@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.DealRooms.Features.AcceptInvitation;
 
 internal sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitation>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.DealRooms.Features.AcceptRoomTerms;
 
 internal sealed class AcceptRoomTermsValidator : AbstractValidator<AcceptRoomTerms>

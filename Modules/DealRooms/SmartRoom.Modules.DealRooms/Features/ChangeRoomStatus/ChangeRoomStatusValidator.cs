@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.DealRooms.Features.ChangeRoomStatus;
 
 internal sealed class ChangeRoomStatusValidator : AbstractValidator<ChangeRoomStatus>

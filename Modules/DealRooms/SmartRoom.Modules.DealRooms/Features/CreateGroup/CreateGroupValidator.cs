@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.DealRooms.Features.CreateGroup;
 
 internal sealed class CreateGroupValidator : AbstractValidator<CreateGroup>

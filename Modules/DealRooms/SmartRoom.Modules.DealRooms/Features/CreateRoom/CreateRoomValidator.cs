@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.DealRooms.Features.CreateRoom;
 
 internal sealed class CreateRoomValidator : AbstractValidator<CreateRoom>

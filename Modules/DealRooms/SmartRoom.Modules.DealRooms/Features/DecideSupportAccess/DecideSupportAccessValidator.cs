@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.DealRooms.Features.DecideSupportAccess;
 
 internal sealed class DecideSupportAccessValidator : AbstractValidator<DecideSupportAccess>

@@ -1,7 +1,5 @@
 using System.IO.Compression;
-using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.Modules.DealRooms.Documents;
-using SmartRoom.Modules.DealRooms.Domain;
 
 namespace SmartRoom.Modules.DealRooms.Features.DownloadFolderZip;
 

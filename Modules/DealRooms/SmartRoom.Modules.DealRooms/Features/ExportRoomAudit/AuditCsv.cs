@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using SmartRoom.Modules.DealRooms.Domain;
 
 namespace SmartRoom.Modules.DealRooms.Features.ExportRoomAudit;
 

@@ -1,10 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.DealRooms.Domain;
-using SmartRoom.Modules.DealRooms.Persistence;
 using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.ExportRoomAudit;

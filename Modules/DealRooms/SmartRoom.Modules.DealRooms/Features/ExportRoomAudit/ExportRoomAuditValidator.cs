@@ -1,6 +1,4 @@
 using System.Text;
-using FluentValidation;
-using SmartRoom.Modules.DealRooms.Domain;
 
 namespace SmartRoom.Modules.DealRooms.Features.ExportRoomAudit;
 

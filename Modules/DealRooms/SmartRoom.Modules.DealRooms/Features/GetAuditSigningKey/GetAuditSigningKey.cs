@@ -1,7 +1,3 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
-
 namespace SmartRoom.Modules.DealRooms.Features.GetAuditSigningKey;
 
 internal sealed record SigningKeyJwk(string Kty, string Crv, string X, string Y, string Kid, string Alg, string Use);

@@ -1,9 +1,3 @@
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using SmartRoom.BuildingBlocks.Errors;
-
 namespace SmartRoom.Modules.DealRooms.Features.GetAuditSigningKey;
 
 internal static class GetAuditSigningKeyEndpoint

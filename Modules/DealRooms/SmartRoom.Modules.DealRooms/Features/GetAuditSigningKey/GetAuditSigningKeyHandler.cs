@@ -1,7 +1,3 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.DealRooms.Domain;
-
 namespace SmartRoom.Modules.DealRooms.Features.GetAuditSigningKey;
 
 internal sealed class GetAuditSigningKeyHandler(AuditKeys keys) : IQueryHandler<GetAuditSigningKey, Result<SigningKeys>>

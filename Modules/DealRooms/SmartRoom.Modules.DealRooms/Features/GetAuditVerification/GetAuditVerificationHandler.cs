@@ -1,8 +1,3 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.DealRooms.Domain;
-using SmartRoom.Modules.DealRooms.Persistence;
-
 namespace SmartRoom.Modules.DealRooms.Features.GetAuditVerification;
 
 internal sealed class GetAuditVerificationHandler(DealRoomsDbContext db, AuditKeys keys)

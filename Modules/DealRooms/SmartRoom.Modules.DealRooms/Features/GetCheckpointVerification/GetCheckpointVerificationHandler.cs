@@ -1,9 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.DealRooms.Domain;
-using SmartRoom.Modules.DealRooms.Persistence;
-
 namespace SmartRoom.Modules.DealRooms.Features.GetCheckpointVerification;
 
 internal sealed class GetCheckpointVerificationHandler(DealRoomsDbContext db, AuditKeys keys)

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.DealRooms.Features.GetCheckpointVerification;
 
 internal sealed class GetCheckpointVerificationValidator : AbstractValidator<GetCheckpointVerification>

@@ -1,9 +1,4 @@
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
-using SmartRoom.BuildingBlocks.Errors;
 
 namespace SmartRoom.Modules.DealRooms.Features.GetDocument;
 

@@ -1,7 +1,3 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.DealRooms.Domain;
-
 namespace SmartRoom.Modules.DealRooms.Features.IssueAuditCheckpoint;
 
 internal sealed class IssueAuditCheckpointHandler(AuditCheckpointIssuer issuer)

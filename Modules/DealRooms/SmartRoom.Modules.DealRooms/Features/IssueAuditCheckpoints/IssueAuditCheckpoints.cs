@@ -1,6 +1,3 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
-
 namespace SmartRoom.Modules.DealRooms.Features.IssueAuditCheckpoints;
 
 internal sealed record CheckpointsIssued(int Rooms, int Issued, int Refused);

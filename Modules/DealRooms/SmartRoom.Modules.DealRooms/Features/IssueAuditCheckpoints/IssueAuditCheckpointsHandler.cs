@@ -1,9 +1,4 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.DealRooms.Domain;
-using SmartRoom.Modules.DealRooms.Persistence;
 
 namespace SmartRoom.Modules.DealRooms.Features.IssueAuditCheckpoints;
 

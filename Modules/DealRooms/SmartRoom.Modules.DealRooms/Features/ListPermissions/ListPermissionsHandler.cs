@@ -1,7 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.DealRooms.Persistence;
 using SmartRoom.Modules.DealRooms.Views;
 
 namespace SmartRoom.Modules.DealRooms.Features.ListPermissions;

@@ -1,8 +1,4 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Paging;
-using SmartRoom.BuildingBlocks.Security;
-using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.ListRoomAudit;

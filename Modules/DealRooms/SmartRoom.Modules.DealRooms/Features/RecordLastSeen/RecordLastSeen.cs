@@ -1,5 +1,3 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.RecordLastSeen;

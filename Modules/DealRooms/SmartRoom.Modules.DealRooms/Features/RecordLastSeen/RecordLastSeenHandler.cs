@@ -1,8 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.DealRooms.Persistence;
-
 namespace SmartRoom.Modules.DealRooms.Features.RecordLastSeen;
 
 internal sealed class RecordLastSeenHandler(DealRoomsDbContext db) : ICommandHandler<RecordLastSeen, Result<Done>>

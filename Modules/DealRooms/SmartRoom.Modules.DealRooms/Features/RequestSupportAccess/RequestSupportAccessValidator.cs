@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.DealRooms.Features.RequestSupportAccess;
 
 internal sealed class RequestSupportAccessValidator : AbstractValidator<RequestSupportAccess>

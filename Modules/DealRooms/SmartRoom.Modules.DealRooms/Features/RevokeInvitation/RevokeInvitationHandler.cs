@@ -1,9 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.DealRooms.Domain;
-using SmartRoom.Modules.DealRooms.Persistence;
-
 namespace SmartRoom.Modules.DealRooms.Features.RevokeInvitation;
 
 internal sealed class RevokeInvitationHandler(DealRoomsDbContext db, AuditTrail audit, TimeProvider clock)

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.DealRooms.Features.SetPermission;
 
 internal sealed class SetPermissionValidator : AbstractValidator<SetPermission>

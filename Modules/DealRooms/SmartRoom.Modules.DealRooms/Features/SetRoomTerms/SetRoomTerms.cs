@@ -1,7 +1,4 @@
 using System.Text;
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.DealRooms.Pipeline;
 using SmartRoom.Modules.DealRooms.Views;
 

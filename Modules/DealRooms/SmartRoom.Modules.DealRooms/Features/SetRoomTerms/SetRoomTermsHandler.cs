@@ -1,8 +1,4 @@
 using System.Text;
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.DealRooms.Domain;
-using SmartRoom.Modules.DealRooms.Persistence;
 using SmartRoom.Modules.DealRooms.Pipeline;
 using SmartRoom.Modules.DealRooms.Views;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using FluentValidation;
 
 namespace SmartRoom.Modules.DealRooms.Features.SetRoomTerms;
 

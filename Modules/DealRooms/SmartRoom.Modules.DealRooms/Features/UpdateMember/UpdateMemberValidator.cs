@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.DealRooms.Features.UpdateMember;
 
 internal sealed class UpdateMemberValidator : AbstractValidator<UpdateMember>

@@ -1,9 +1,3 @@
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.DealRooms.Domain;
 using SmartRoom.Modules.DealRooms.Views;
 
 namespace SmartRoom.Modules.DealRooms.Features.UpdateRoom;

@@ -1,6 +1,3 @@
-using FluentValidation;
-using SmartRoom.Modules.DealRooms.Domain;
-
 namespace SmartRoom.Modules.DealRooms.Features.UploadDocument;
 
 internal sealed class UploadDocumentValidator : AbstractValidator<UploadDocument>

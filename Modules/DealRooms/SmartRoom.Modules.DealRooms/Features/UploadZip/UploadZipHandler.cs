@@ -1,13 +1,8 @@
 using System.IO.Compression;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Wolverine.EntityFrameworkCore;
-using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.Modules.DealRooms.Contracts;
 using SmartRoom.Modules.DealRooms.Documents;
-using SmartRoom.Modules.DealRooms.Domain;
-using SmartRoom.Modules.DealRooms.Persistence;
 using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.UploadZip;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.DealRooms.Features.UploadZip;
 
 internal sealed class UploadZipValidator : AbstractValidator<UploadZip>

@@ -1,6 +1,3 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
-
 namespace SmartRoom.Modules.Identity.Features.ConfirmEmail;
 
 /// <summary>The link from a confirmation email: confirms the account, or with <see cref="ChangedEmail"/> moves it to that address.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.Identity.Features.ConfirmEmail;
 
 internal sealed class ConfirmEmailValidator : AbstractValidator<ConfirmEmail>

@@ -1,6 +1,3 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
-
 namespace SmartRoom.Modules.Identity.Features.ForgotPassword;
 
 /// <summary>Always accepted: the work happens in the background (<c>SendPasswordReset</c>), so nothing about accounts leaks.</summary>

@@ -1,7 +1,4 @@
-using Mediator;
 using Wolverine;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.Identity.Domain;
 using SmartRoom.Modules.Identity.IntegrationEvents;
 
 namespace SmartRoom.Modules.Identity.Features.ForgotPassword;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.Identity.Features.ForgotPassword;
 
 internal sealed class ForgotPasswordValidator : AbstractValidator<ForgotPassword>

@@ -1,8 +1,3 @@
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.Modules.Identity.Views;
 
 namespace SmartRoom.Modules.Identity.Features.GetManageInfo;

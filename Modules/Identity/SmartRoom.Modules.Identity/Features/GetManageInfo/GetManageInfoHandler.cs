@@ -1,7 +1,3 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
-using SmartRoom.Modules.Identity.Domain;
 using SmartRoom.Modules.Identity.Views;
 
 namespace SmartRoom.Modules.Identity.Features.GetManageInfo;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.Identity.Features.ListAudit;
 
 internal sealed class ListAuditValidator : AbstractValidator<ListAudit>

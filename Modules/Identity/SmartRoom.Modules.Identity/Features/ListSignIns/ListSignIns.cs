@@ -1,7 +1,4 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Paging;
-using SmartRoom.BuildingBlocks.Security;
 
 namespace SmartRoom.Modules.Identity.Features.ListSignIns;
 

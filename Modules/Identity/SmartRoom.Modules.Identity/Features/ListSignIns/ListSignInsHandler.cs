@@ -1,9 +1,4 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Paging;
-using SmartRoom.BuildingBlocks.Security;
-using SmartRoom.Modules.Identity.Persistence;
 
 namespace SmartRoom.Modules.Identity.Features.ListSignIns;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.Identity.Features.ListSignIns;
 
 internal sealed class ListSignInsValidator : AbstractValidator<ListSignIns>

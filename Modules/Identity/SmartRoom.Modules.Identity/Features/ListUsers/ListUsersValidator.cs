@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.Identity.Features.ListUsers;
 
 internal sealed class ListUsersValidator : AbstractValidator<ListUsers>

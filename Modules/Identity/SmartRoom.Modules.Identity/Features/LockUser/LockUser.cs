@@ -1,7 +1,3 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
-
 namespace SmartRoom.Modules.Identity.Features.LockUser;
 
 /// <summary>Locks an account (until a time, or indefinitely) or unlocks it; audited and emailed to the account.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.Identity.Features.LockUser;
 
 internal sealed class LockUserValidator : AbstractValidator<LockUser>

@@ -1,12 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
-using Mediator;
 using Microsoft.AspNetCore.Authentication.BearerToken;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Modules;
-using SmartRoom.BuildingBlocks.Security;
 
 namespace SmartRoom.Modules.Identity.Features.Login;
 

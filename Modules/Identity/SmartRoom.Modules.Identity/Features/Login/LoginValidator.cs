@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.Identity.Features.Login;
 
 internal sealed class LoginValidator : AbstractValidator<Login>

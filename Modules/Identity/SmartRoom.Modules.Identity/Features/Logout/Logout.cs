@@ -1,7 +1,3 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
-
 namespace SmartRoom.Modules.Identity.Features.Logout;
 
 /// <summary>Ends this session (its refresh token stops working at once), or with <see cref="Everywhere"/> every session of the account.</summary>

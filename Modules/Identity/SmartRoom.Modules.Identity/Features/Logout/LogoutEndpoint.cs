@@ -1,11 +1,5 @@
-using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.Identity.Domain;
 
 namespace SmartRoom.Modules.Identity.Features.Logout;
 

@@ -1,10 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
-using SmartRoom.Modules.Identity.Domain;
-using SmartRoom.Modules.Identity.Persistence;
-
 namespace SmartRoom.Modules.Identity.Features.Logout;
 
 internal sealed class LogoutHandler(

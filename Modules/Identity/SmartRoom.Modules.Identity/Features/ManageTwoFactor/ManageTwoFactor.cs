@@ -1,8 +1,3 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
-using SmartRoom.Modules.Identity.Domain;
-
 namespace SmartRoom.Modules.Identity.Features.ManageTwoFactor;
 
 /// <summary>

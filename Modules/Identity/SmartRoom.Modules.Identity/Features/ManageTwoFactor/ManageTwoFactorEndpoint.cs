@@ -1,11 +1,6 @@
 using System.Security.Claims;
-using Mediator;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Routing;
-using SmartRoom.BuildingBlocks.Errors;
 
 namespace SmartRoom.Modules.Identity.Features.ManageTwoFactor;
 

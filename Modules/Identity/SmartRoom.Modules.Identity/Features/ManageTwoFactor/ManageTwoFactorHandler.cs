@@ -1,10 +1,5 @@
-using Mediator;
 using Wolverine.EntityFrameworkCore;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.Identity.Contracts;
-using SmartRoom.Modules.Identity.Domain;
-using SmartRoom.Modules.Identity.Persistence;
 
 namespace SmartRoom.Modules.Identity.Features.ManageTwoFactor;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.Identity.Features.ManageTwoFactor;
 
 internal sealed class ManageTwoFactorValidator : AbstractValidator<ManageTwoFactor>

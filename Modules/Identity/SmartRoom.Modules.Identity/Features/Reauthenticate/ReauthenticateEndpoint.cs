@@ -1,10 +1,3 @@
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
-
 namespace SmartRoom.Modules.Identity.Features.Reauthenticate;
 
 internal static class ReauthenticateEndpoint

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.Identity.Features.Reauthenticate;
 
 internal sealed class ReauthenticateValidator : AbstractValidator<Reauthenticate>

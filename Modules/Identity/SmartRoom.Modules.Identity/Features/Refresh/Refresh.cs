@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
 
 namespace SmartRoom.Modules.Identity.Features.Refresh;
 

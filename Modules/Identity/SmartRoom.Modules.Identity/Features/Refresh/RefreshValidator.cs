@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.Identity.Features.Refresh;
 
 internal sealed class RefreshValidator : AbstractValidator<Refresh>

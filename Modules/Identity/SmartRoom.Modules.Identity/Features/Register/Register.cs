@@ -1,6 +1,3 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
-
 namespace SmartRoom.Modules.Identity.Features.Register;
 
 internal sealed record Register(string Email, string Password, string DisplayName) : ICommand<Result<Registered>>;

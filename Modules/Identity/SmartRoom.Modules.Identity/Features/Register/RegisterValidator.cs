@@ -1,6 +1,4 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Identity;
-using SmartRoom.Modules.Identity.Domain;
 
 namespace SmartRoom.Modules.Identity.Features.Register;
 

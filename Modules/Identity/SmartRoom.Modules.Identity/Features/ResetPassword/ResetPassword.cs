@@ -1,6 +1,3 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
-
 namespace SmartRoom.Modules.Identity.Features.ResetPassword;
 
 /// <summary>Sets a new password with the emailed code; every session of the account is signed out.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.Identity.Features.ResetPassword;
 
 internal sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>

@@ -1,12 +1,7 @@
 using System.Text;
-using Mediator;
 using Microsoft.AspNetCore.WebUtilities;
 using Wolverine.EntityFrameworkCore;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.Identity.Contracts;
-using SmartRoom.Modules.Identity.Domain;
-using SmartRoom.Modules.Identity.Persistence;
 
 namespace SmartRoom.Modules.Identity.Features.SendPasswordReset;
 

@@ -1,7 +1,3 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
-
 namespace SmartRoom.Modules.Identity.Features.SetUserRoles;
 
 /// <summary>Replaces an account's platform roles; audited, emailed to the account, its sessions must sign in again.</summary>

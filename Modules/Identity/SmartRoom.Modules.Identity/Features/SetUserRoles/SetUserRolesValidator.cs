@@ -1,6 +1,3 @@
-using FluentValidation;
-using SmartRoom.BuildingBlocks.Security;
-
 namespace SmartRoom.Modules.Identity.Features.SetUserRoles;
 
 internal sealed class SetUserRolesValidator : AbstractValidator<SetUserRoles>

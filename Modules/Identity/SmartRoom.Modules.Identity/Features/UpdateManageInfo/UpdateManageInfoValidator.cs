@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.Identity.Features.UpdateManageInfo;
 
 internal sealed class UpdateManageInfoValidator : AbstractValidator<UpdateManageInfo>

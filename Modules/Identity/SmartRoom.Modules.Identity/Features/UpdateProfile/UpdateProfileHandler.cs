@@ -1,9 +1,5 @@
-using Mediator;
 using Wolverine.EntityFrameworkCore;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Modules.Identity.Contracts;
-using SmartRoom.Modules.Identity.Persistence;
 using SmartRoom.Modules.Identity.Views;
 
 namespace SmartRoom.Modules.Identity.Features.UpdateProfile;

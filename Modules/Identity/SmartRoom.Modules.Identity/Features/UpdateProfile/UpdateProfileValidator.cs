@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.Identity.Features.UpdateProfile;
 
 internal sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>

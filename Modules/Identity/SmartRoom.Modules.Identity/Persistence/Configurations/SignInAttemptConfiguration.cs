@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using SmartRoom.Modules.Identity.Domain;
 
 namespace SmartRoom.Modules.Identity.Persistence.Configurations;
 

@@ -1,9 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.Notifications.Domain;
-using SmartRoom.Modules.Notifications.Persistence;
-
 namespace SmartRoom.Modules.Notifications.Features.AttemptDelivery;
 
 internal sealed class AttemptDeliveryHandler(NotificationsDbContext db, DeliveryDispatcher dispatcher) : ICommandHandler<AttemptDelivery, Result<Done>>

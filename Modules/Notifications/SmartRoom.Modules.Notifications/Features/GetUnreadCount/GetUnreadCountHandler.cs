@@ -1,8 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
-using SmartRoom.Modules.Notifications.Persistence;
 using SmartRoom.Modules.Notifications.Views;
 
 namespace SmartRoom.Modules.Notifications.Features.GetUnreadCount;

@@ -1,8 +1,4 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Paging;
-using SmartRoom.BuildingBlocks.Security;
-using SmartRoom.Modules.Notifications.Domain;
 
 namespace SmartRoom.Modules.Notifications.Features.ListDeliveries;
 

@@ -1,10 +1,4 @@
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Paging;
-using SmartRoom.Modules.Notifications.Domain;
 
 namespace SmartRoom.Modules.Notifications.Features.ListDeliveries;
 

@@ -1,8 +1,4 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Paging;
-using SmartRoom.Modules.Notifications.Persistence;
 
 namespace SmartRoom.Modules.Notifications.Features.ListDeliveries;
 

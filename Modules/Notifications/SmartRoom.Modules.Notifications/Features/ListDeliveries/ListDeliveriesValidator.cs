@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.Notifications.Features.ListDeliveries;
 
 internal sealed class ListDeliveriesValidator : AbstractValidator<ListDeliveries>

@@ -1,7 +1,3 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
-
 namespace SmartRoom.Modules.Notifications.Features.ListNotifications;
 
 internal sealed record FeedItem(Guid Id, string Category, string Title, string Body, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);

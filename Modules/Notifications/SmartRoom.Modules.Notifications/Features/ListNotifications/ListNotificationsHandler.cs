@@ -1,9 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
-using SmartRoom.Modules.Notifications.Persistence;
-
 namespace SmartRoom.Modules.Notifications.Features.ListNotifications;
 
 internal sealed class ListNotificationsHandler(NotificationsDbContext db, ICurrentUser current) : IQueryHandler<ListNotifications, Result<FeedPage>>

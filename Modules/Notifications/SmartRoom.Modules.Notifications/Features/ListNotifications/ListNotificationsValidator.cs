@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.Notifications.Features.ListNotifications;
 
 internal sealed class ListNotificationsValidator : AbstractValidator<ListNotifications>

@@ -1,5 +1,3 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.Modules.Notifications.IntegrationEvents;
 
 namespace SmartRoom.Modules.Notifications.Features.Notify;

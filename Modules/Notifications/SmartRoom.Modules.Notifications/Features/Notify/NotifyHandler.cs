@@ -1,10 +1,5 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using SmartRoom.BuildingBlocks.Configuration;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.Notifications.Domain;
 using SmartRoom.Modules.Notifications.IntegrationEvents;
-using SmartRoom.Modules.Notifications.Persistence;
 using SmartRoom.Modules.Notifications.Templates;
 using SmartRoom.Modules.Notifications.Templates.Models;
 using Wolverine.EntityFrameworkCore;

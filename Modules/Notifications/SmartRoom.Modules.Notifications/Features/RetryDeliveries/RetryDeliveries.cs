@@ -1,6 +1,3 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
-
 namespace SmartRoom.Modules.Notifications.Features.RetryDeliveries;
 
 /// <summary>Attempts every queued delivery whose next attempt is due, oldest first, in batches.</summary>

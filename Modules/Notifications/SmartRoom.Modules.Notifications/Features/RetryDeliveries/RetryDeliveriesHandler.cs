@@ -1,9 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.Notifications.Domain;
-using SmartRoom.Modules.Notifications.Persistence;
-
 namespace SmartRoom.Modules.Notifications.Features.RetryDeliveries;
 
 internal sealed class RetryDeliveriesHandler(NotificationsDbContext db, DeliveryDispatcher dispatcher, TimeProvider clock)

@@ -1,8 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.Modules.Notifications.Domain;
-using SmartRoom.Modules.Notifications.Persistence;
 using SmartRoom.Modules.Notifications.Templates;
 using SmartRoom.Modules.Notifications.Templates.Models;
 using Wolverine.EntityFrameworkCore;

@@ -1,6 +1,3 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
-
 namespace SmartRoom.Modules.Notifications.Features.Unsubscribe;
 
 /// <summary>

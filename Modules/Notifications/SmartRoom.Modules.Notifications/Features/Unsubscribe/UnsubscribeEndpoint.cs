@@ -1,9 +1,4 @@
 using System.Text.Encodings.Web;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.BuildingBlocks.Modules;
 
 namespace SmartRoom.Modules.Notifications.Features.Unsubscribe;

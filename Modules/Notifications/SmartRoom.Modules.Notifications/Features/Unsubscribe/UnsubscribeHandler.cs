@@ -1,10 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
-using SmartRoom.Modules.Notifications.Domain;
-using SmartRoom.Modules.Notifications.Persistence;
-
 namespace SmartRoom.Modules.Notifications.Features.Unsubscribe;
 
 internal sealed class UnsubscribeHandler(NotificationsDbContext db, TimeProvider clock) : ICommandHandler<Unsubscribe, Result<Unsubscribed>>

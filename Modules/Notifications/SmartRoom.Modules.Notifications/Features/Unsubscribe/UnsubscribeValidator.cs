@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SmartRoom.Modules.Notifications.Features.Unsubscribe;
 
 internal sealed class UnsubscribeValidator : AbstractValidator<Unsubscribe>

@@ -1,7 +1,3 @@
-using Mediator;
-using SmartRoom.BuildingBlocks.Errors;
-using SmartRoom.BuildingBlocks.Security;
-using SmartRoom.Modules.Notifications.Domain;
 using SmartRoom.Modules.Notifications.Views;
 
 namespace SmartRoom.Modules.Notifications.Features.UpdatePreferences;

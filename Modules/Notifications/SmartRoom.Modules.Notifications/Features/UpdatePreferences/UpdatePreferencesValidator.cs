@@ -1,6 +1,3 @@
-using FluentValidation;
-using SmartRoom.Modules.Notifications.Domain;
-
 namespace SmartRoom.Modules.Notifications.Features.UpdatePreferences;
 
 internal sealed class UpdatePreferencesValidator : AbstractValidator<UpdatePreferences>

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using SmartRoom.Modules.Notifications.Domain;
 
 namespace SmartRoom.Modules.Notifications.Persistence.Configurations;
 
