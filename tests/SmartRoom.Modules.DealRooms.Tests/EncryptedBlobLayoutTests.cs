@@ -144,8 +144,8 @@ public sealed class EncryptedBlobLayoutTests
 
         reader.Position = -5;
         reader.Position.ShouldBe(0);
-        reader.Seek(10, SeekOrigin.End);
-        reader.Position.ShouldBe(plaintext.Length); // (Seek itself answers the unclamped value)
+        reader.Seek(10, SeekOrigin.End).ShouldBe(plaintext.Length); // Seek answers the clamped position
+        reader.Position.ShouldBe(plaintext.Length);
         (await reader.ReadAsync(new byte[5])).ShouldBe(0);
     }
 

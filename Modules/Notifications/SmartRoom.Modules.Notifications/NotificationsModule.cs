@@ -60,7 +60,7 @@ public static class NotificationsModule
         GetPreferencesEndpoint.Map(me);
         UpdatePreferencesEndpoint.Map(me);
         ListDeliveriesEndpoint.Map(api.MapGroup("/admin/notifications").WithTags("Admin")
-            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = PlatformRoles.Admin }));
+            .RequireAuthorization(PlatformPolicies.Admin));
         return api;
     }
 }

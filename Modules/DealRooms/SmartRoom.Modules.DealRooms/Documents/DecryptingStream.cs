@@ -91,12 +91,17 @@ internal sealed class DecryptingStream : Stream
         _loadedLength = plainLength;
     }
 
-    public override long Seek(long offset, SeekOrigin origin) => Position = origin switch
+    /// <summary>Moves as <see cref="Position"/> does (clamped to the content) and answers where it now is.</summary>
+    public override long Seek(long offset, SeekOrigin origin)
     {
-        SeekOrigin.Begin => offset,
-        SeekOrigin.Current => _position + offset,
-        _ => Length + offset,
-    };
+        Position = origin switch
+        {
+            SeekOrigin.Begin => offset,
+            SeekOrigin.Current => _position + offset,
+            _ => Length + offset,
+        };
+        return Position;
+    }
 
     public override void Flush()
     {

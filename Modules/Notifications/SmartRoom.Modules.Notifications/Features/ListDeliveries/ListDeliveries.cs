@@ -3,7 +3,6 @@ using SmartRoom.BuildingBlocks.Paging;
 namespace SmartRoom.Modules.Notifications.Features.ListDeliveries;
 
 /// <summary>The delivery log for Admins: every email with its status, attempts, last error and provider id.</summary>
-[RequiresRole(PlatformRoles.Admin)]
 internal sealed record ListDeliveries(DeliveryStatus? Status, string? To, int Page, int PageSize) : IQuery<Result<Paged<DeliveryRecord>>>;
 
 internal sealed record DeliveryRecord(
