@@ -219,8 +219,7 @@ public sealed class WatermarkTests(SmartRoomApp app) : AppTest(app)
 
     private async Task<(HttpClient Manager, RoomDto Room, FolderDto Folder, GroupDto Group)> RoomAsync(string level)
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var folder = await manager.CreateFolderAsync(room.Id, "Legal");
         var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
         await manager.GrantAsync(room.Id, group.Id, level, folderId: folder.Id);
