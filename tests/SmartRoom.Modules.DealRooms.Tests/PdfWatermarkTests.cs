@@ -1,7 +1,4 @@
-using PdfSharp.Drawing;
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.Content;
-using PdfSharp.Pdf.Content.Objects;
 using PdfSharp.Pdf.IO;
 using SmartRoom.Modules.DealRooms.Documents;
 
@@ -28,7 +25,7 @@ public sealed class PdfWatermarkTests
             texts[i].ShouldContain("alice@example.com");
             texts[i].ShouldContain("203.0.113.7");
             texts[i].ShouldContain("2026-11-26 14:03 UTC");
-            texts[i].ShouldContain($"Page {i + 1} of the agreement");
+            texts[i].ShouldContain($"Share purchase agreement, page {i + 1}");
         }
     }
 
@@ -230,44 +227,7 @@ public sealed class PdfWatermarkTests
         document.Pages[2].Rotate = 90;
     });
 
-    internal static byte[] Pdf(int pages, Action<PdfDocument>? configure = null)
-    {
-        WatermarkFont.Register();
-        using var document = new PdfDocument();
-        for (var i = 1; i <= pages; i++)
-        {
-            using var gfx = XGraphics.FromPdfPage(document.AddPage());
-            gfx.DrawString($"Page {i} of the agreement", WatermarkFont.Of(12), XBrushes.Black, 40, 60);
-        }
+    internal static byte[] Pdf(int pages, Action<PdfDocument>? configure = null) => TestPdfs.Pages(pages, configure: configure);
 
-        configure?.Invoke(document);
-        using var output = new MemoryStream();
-        document.Save(output, closeStream: false);
-        return output.ToArray();
-    }
-
-    /// <summary>Each page's text-showing strings, joined (content streams decompressed and parsed by PDFsharp).</summary>
-    internal static List<string> Texts(byte[] pdf)
-    {
-        using var document = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
-        return document.Pages.Cast<PdfPage>().Select(page => string.Join("\n", Strings(ContentReader.ReadContent(page)))).ToList();
-    }
-
-    private static IEnumerable<string> Strings(CSequence sequence)
-    {
-        foreach (var item in sequence)
-        {
-            IEnumerable<string> inner = item switch
-            {
-                CString text => [text.Value],
-                COperator op => Strings(op.Operands),
-                CSequence nested => Strings(nested),
-                _ => [],
-            };
-            foreach (var text in inner)
-            {
-                yield return text;
-            }
-        }
-    }
+    private static List<string> Texts(byte[] pdf) => TestPdfs.Texts(pdf);
 }

@@ -11,8 +11,7 @@ public sealed class AccessChangeTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Moving_a_member_to_another_group_swaps_what_they_see()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var legal = await manager.CreateFolderAsync(room.Id, "Legal");
         var finance = await manager.CreateFolderAsync(room.Id, "Finance");
         var nda = await manager.UploadAsync(room.Id, legal.Id, "NDA.txt", "confidential terms");
@@ -39,11 +38,9 @@ public sealed class AccessChangeTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Changing_a_members_role_changes_what_they_may_do()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var inbox = await manager.CreateFolderAsync(room.Id, "Q&A uploads");
-        var group = await manager.CreateGroupAsync(room.Id, "Advisers");
-        await manager.GrantAsync(room.Id, group.Id, "Upload", folderId: inbox.Id);
+        var group = await manager.CreateGroupWithGrantAsync(room.Id, "Advisers", "Upload", inbox.Id);
         var memberUser = await App.JoinAsync(manager, room.Id, "Viewer", group.Id);
         var member = App.Client(memberUser);
         var path = $"/api/deal-rooms/{room.Id}/members/{await IdOf(memberUser)}";
@@ -65,12 +62,10 @@ public sealed class AccessChangeTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task A_grant_naming_both_a_folder_and_a_document_is_refused_and_changes_nothing()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var legal = await manager.CreateFolderAsync(room.Id, "Legal");
         var nda = await manager.UploadAsync(room.Id, legal.Id, "NDA.txt", "confidential terms");
-        var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
-        await manager.GrantAsync(room.Id, group.Id, "View", folderId: legal.Id);
+        var group = await manager.CreateGroupWithGrantAsync(room.Id, "Bidder A", "View", legal.Id);
         var before = await manager.GetStringAsync($"/api/deal-rooms/{room.Id}/permissions");
 
         var response = await manager.PutAsJsonAsync($"/api/deal-rooms/{room.Id}/permissions",
@@ -86,8 +81,7 @@ public sealed class AccessChangeTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task The_permission_list_shows_every_grant_with_its_target_and_level()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var legal = await manager.CreateFolderAsync(room.Id, "Legal");
         var nda = await manager.UploadAsync(room.Id, legal.Id, "NDA.txt", "confidential terms");
         var a = await manager.CreateGroupAsync(room.Id, "Bidder A");
@@ -107,8 +101,7 @@ public sealed class AccessChangeTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task The_invitation_list_shows_pending_invitations_only()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
         var pending = IdentityApi.NewEmail("pending");
         var revoked = IdentityApi.NewEmail("revoked");

@@ -19,11 +19,9 @@ public sealed class AuditAndReportTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task The_trail_filters_by_document_by_actor_kind_and_by_time()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var legal = await manager.CreateFolderAsync(room.Id, "Legal");
-        var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
-        await manager.GrantAsync(room.Id, group.Id, "Download", folderId: legal.Id);
+        var group = await manager.CreateGroupWithGrantAsync(room.Id, "Bidder A", "Download", legal.Id);
         var spa = await manager.UploadAsync(room.Id, legal.Id, "SPA.txt", "the agreement");
         var nda = await manager.UploadAsync(room.Id, legal.Id, "NDA.txt", "the nda");
         var member = App.Client(await App.JoinAsync(manager, room.Id, "Viewer", group.Id));
@@ -73,8 +71,7 @@ public sealed class AuditAndReportTests(SmartRoomApp app) : AppTest(app)
     [InlineData("page=0", "page")]
     public async Task Bad_filters_are_refused_with_a_validation_problem(string filter, string field)
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
 
         var listed = await manager.GetAsync($"/api/deal-rooms/{room.Id}/audit?{filter}");
 
@@ -157,8 +154,7 @@ public sealed class AuditAndReportTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task The_members_report_shows_everyone_with_their_reads_visits_and_terms()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var legal = await manager.CreateFolderAsync(room.Id, "Legal");
         var a = await manager.CreateGroupAsync(room.Id, "Bidder A");
         var b = await manager.CreateGroupAsync(room.Id, "Bidder B");
@@ -247,8 +243,7 @@ public sealed class AuditAndReportTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task The_groups_report_gives_each_groups_coverage_through_inherited_and_overridden_grants()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var legal = await manager.CreateFolderAsync(room.Id, "Legal");
         var contracts = await manager.CreateFolderAsync(room.Id, "Contracts", legal.Id);
         var secret = await manager.CreateFolderAsync(room.Id, "Secret", legal.Id);
@@ -283,8 +278,7 @@ public sealed class AuditAndReportTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Members_are_refused_and_strangers_find_nothing()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
         var member = App.Client(await App.JoinAsync(manager, room.Id, "Contributor", group.Id));
         var stranger = App.Client(await App.ManagerAsync());

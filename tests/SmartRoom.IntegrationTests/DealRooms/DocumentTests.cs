@@ -134,8 +134,7 @@ public sealed class DocumentTests(SmartRoomApp app) : AppTest(app)
 
     private async Task<(HttpClient Manager, RoomDto Room, FolderDto Folder)> RoomWithFolderAsync()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         return (manager, room, await manager.CreateFolderAsync(room.Id, "Legal"));
     }
 
@@ -219,8 +218,7 @@ public sealed class UploadLimitTests(SmallUploadsApp app) : IClassFixture<SmallU
     [Fact]
     public async Task An_upload_over_the_limit_is_a_413_and_stores_nothing()
     {
-        var manager = app.Client(await app.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await app.ManagerWithRoomAsync();
         var folder = await manager.CreateFolderAsync(room.Id, "Legal");
 
         var response = await manager.PostAsync($"/api/deal-rooms/{room.Id}/documents",

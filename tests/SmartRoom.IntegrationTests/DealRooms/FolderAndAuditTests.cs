@@ -9,8 +9,7 @@ public sealed class FolderAndAuditTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Folders_are_numbered_and_renumbered_when_moved_and_reordered()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var legal = await manager.CreateFolderAsync(room.Id, "Legal");
         var finance = await manager.CreateFolderAsync(room.Id, "Finance");
         var contracts = await manager.CreateFolderAsync(room.Id, "Contracts", legal.Id);
@@ -29,8 +28,7 @@ public sealed class FolderAndAuditTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Bad_folder_operations_are_refused_and_change_nothing()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var legal = await manager.CreateFolderAsync(room.Id, "Legal");
         var contracts = await manager.CreateFolderAsync(room.Id, "Contracts", legal.Id);
 
@@ -48,8 +46,7 @@ public sealed class FolderAndAuditTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task A_folder_holding_documents_is_deleted_only_recursively_and_then_nothing_of_it_remains()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var deal = await manager.CreateFolderAsync(room.Id, "Deal");
         var sub = await manager.CreateFolderAsync(room.Id, "Financials", deal.Id);
         var keep = await manager.CreateFolderAsync(room.Id, "Keep");
@@ -110,8 +107,7 @@ public sealed class FolderAndAuditTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task A_tree_too_deep_for_its_index_numbers_is_refused_not_a_server_error()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var top = await manager.CreateFolderAsync(room.Id, "Top");
         var parent = top;
         // "1.1.1…": 50 levels make an index of 99 characters, the most that fits in 100.
@@ -145,8 +141,7 @@ public sealed class FolderAndAuditTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task The_audit_trail_records_every_change_and_verify_detects_tampering()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
         await manager.CreateFolderAsync(room.Id, "Legal");
         await App.JoinAsync(manager, room.Id, "Viewer", group.Id);

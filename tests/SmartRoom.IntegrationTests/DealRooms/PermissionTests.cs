@@ -9,8 +9,7 @@ public sealed class PermissionTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Each_group_sees_only_what_it_was_granted_and_a_viewer_cannot_download()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var legal = await manager.CreateFolderAsync(room.Id, "Legal");
         var contracts = await manager.CreateFolderAsync(room.Id, "Contracts", legal.Id);
         var finance = await manager.CreateFolderAsync(room.Id, "Finance");
@@ -47,11 +46,9 @@ public sealed class PermissionTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task New_items_inherit_and_a_grant_below_can_narrow_or_widen()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var legal = await manager.CreateFolderAsync(room.Id, "Legal");
-        var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
-        await manager.GrantAsync(room.Id, group.Id, "Download", folderId: legal.Id);
+        var group = await manager.CreateGroupWithGrantAsync(room.Id, "Bidder A", "Download", legal.Id);
         var later = await manager.CreateFolderAsync(room.Id, "Later", legal.Id);
         var secret = await manager.CreateFolderAsync(room.Id, "Secret", legal.Id);
         await manager.GrantAsync(room.Id, group.Id, "None", folderId: secret.Id);
@@ -68,11 +65,9 @@ public sealed class PermissionTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Contributors_upload_where_their_group_may_and_viewers_never()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var inbox = await manager.CreateFolderAsync(room.Id, "Q&A uploads");
-        var group = await manager.CreateGroupAsync(room.Id, "Advisers");
-        await manager.GrantAsync(room.Id, group.Id, "Upload", folderId: inbox.Id);
+        var group = await manager.CreateGroupWithGrantAsync(room.Id, "Advisers", "Upload", inbox.Id);
         var contributor = App.Client(await App.JoinAsync(manager, room.Id, "Contributor", group.Id));
         var viewer = App.Client(await App.JoinAsync(manager, room.Id, "Viewer", group.Id));
 
@@ -87,8 +82,7 @@ public sealed class PermissionTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Only_managers_grant_and_a_grant_needs_exactly_one_target()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var legal = await manager.CreateFolderAsync(room.Id, "Legal");
         var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
         var member = App.Client(await App.JoinAsync(manager, room.Id, "Viewer", group.Id));
@@ -110,11 +104,9 @@ public sealed class VersionTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task A_new_version_is_what_members_get_and_old_versions_stay_with_managers()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var legal = await manager.CreateFolderAsync(room.Id, "Legal");
-        var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
-        await manager.GrantAsync(room.Id, group.Id, "Download", folderId: legal.Id);
+        var group = await manager.CreateGroupWithGrantAsync(room.Id, "Bidder A", "Download", legal.Id);
         var spa = await manager.UploadAsync(room.Id, legal.Id, "SPA.txt", "draft one");
         var member = App.Client(await App.JoinAsync(manager, room.Id, "Viewer", group.Id));
 

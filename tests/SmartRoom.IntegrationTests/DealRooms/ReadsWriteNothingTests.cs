@@ -43,11 +43,9 @@ public sealed class ReadsWriteNothingTests(HeldLastSeenApp app) : IClassFixture<
     [Fact]
     public async Task Reading_a_room_as_a_member_and_as_a_manager_leaves_every_DealRooms_row_unchanged()
     {
-        var manager = app.Client(await app.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await app.ManagerWithRoomAsync();
         var legal = await manager.CreateFolderAsync(room.Id, "Legal");
-        var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
-        await manager.GrantAsync(room.Id, group.Id, "Download", folderId: legal.Id);
+        var group = await manager.CreateGroupWithGrantAsync(room.Id, "Bidder A", "Download", legal.Id);
         var spa = await manager.UploadAsync(room.Id, legal.Id, "SPA.txt", "the agreement");
         (await manager.PutAsJsonAsync($"/api/deal-rooms/{room.Id}/terms", new { text = "Keep it confidential." })).EnsureSuccessStatusCode();
         var member = app.Client(await app.JoinAsync(manager, room.Id, "Viewer", group.Id));
@@ -72,8 +70,7 @@ public sealed class ReadsWriteNothingTests(HeldLastSeenApp app) : IClassFixture<
     [Fact]
     public async Task Last_seen_is_noted_at_most_once_a_minute()
     {
-        var manager = app.Client(await app.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await app.ManagerWithRoomAsync();
         var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
         var member = app.Client(await app.JoinAsync(manager, room.Id, "Viewer", group.Id));
         (await member.GetAsync($"/api/deal-rooms/{room.Id}")).EnsureSuccessStatusCode();

@@ -10,8 +10,7 @@ public sealed class RoomMembershipTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task A_manager_opens_a_room_invites_a_bidder_who_joins_their_group()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         room.Status.ShouldBe("Draft");
         room.MyRole.ShouldBe("Manager");
         var bidderA = await manager.CreateGroupAsync(room.Id, "Bidder A");
@@ -38,8 +37,7 @@ public sealed class RoomMembershipTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Someone_who_is_not_a_member_gets_404_for_everything_in_the_room()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var outsider = App.Client(await App.ManagerAsync());
 
         foreach (var path in new[] { "", "/groups", "/members", "/tree", "/invitations", "/audit", "/audit/verify" })
@@ -56,8 +54,7 @@ public sealed class RoomMembershipTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Groups_never_see_each_others_members()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var a = await manager.CreateGroupAsync(room.Id, "Bidder A");
         var b = await manager.CreateGroupAsync(room.Id, "Bidder B");
         var alice = await App.JoinAsync(manager, room.Id, "Viewer", a.Id);
@@ -73,8 +70,7 @@ public sealed class RoomMembershipTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task A_removed_member_loses_access_at_once_and_an_expired_one_when_the_time_passes()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var group = await manager.CreateGroupAsync(room.Id, "Advisers");
         var removed = await App.JoinAsync(manager, room.Id, "Viewer", group.Id);
         var expiring = await App.JoinAsync(manager, room.Id, "Viewer", group.Id);
@@ -95,8 +91,7 @@ public sealed class RoomMembershipTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Invitation_links_are_single_use_revocable_and_expire()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
 
         // used
@@ -176,8 +171,7 @@ public sealed class RoomMembershipTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Accepting_an_older_invitation_to_a_lesser_role_does_not_demote_the_last_manager()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var managerId = (await manager.GetFromJsonAsync<MeResponse>("/api/me"))!.Id;
         var group = await manager.CreateGroupAsync(room.Id, "Advisers");
         var email = IdentityApi.NewEmail("carol");
@@ -200,8 +194,7 @@ public sealed class RoomMembershipTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Status_changes_follow_the_lifecycle_are_announced_and_a_closed_room_is_read_only()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync("Project Heron");
+        var (manager, room) = await App.ManagerWithRoomAsync("Project Heron");
         var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
         var member = await App.JoinAsync(manager, room.Id, "Viewer", group.Id);
 

@@ -48,11 +48,9 @@ public sealed class RoomNotificationTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Members_who_cannot_open_a_new_document_yet_hear_that_documents_were_added_but_not_their_names()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync("Project Kestrel");
+        var (manager, room) = await App.ManagerWithRoomAsync("Project Kestrel");
         var folder = await manager.CreateFolderAsync(room.Id, "Data");
-        var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
-        await manager.GrantAsync(room.Id, group.Id, "View", folderId: folder.Id);
+        var group = await manager.CreateGroupWithGrantAsync(room.Id, "Bidder A", "View", folder.Id);
         (await manager.PutAsJsonAsync($"/api/deal-rooms/{room.Id}/terms", new { text = "Keep it confidential." })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var accepted = await App.JoinAsync(manager, room.Id, "Viewer", group.Id);
         (await App.Client(accepted).PostAsJsonAsync($"/api/deal-rooms/{room.Id}/terms/accept", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -74,8 +74,7 @@ public sealed class SupportAccessTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task A_manager_revokes_at_any_time_denies_requests_and_may_allow_document_views()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var supportUser = await App.SupportAsync();
         var support = App.Client(supportUser);
         var member = App.Client(await App.JoinAsync(manager, room.Id, "Viewer", (await manager.CreateGroupAsync(room.Id, "A")).Id));
@@ -115,8 +114,7 @@ public sealed class SupportAccessTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Only_support_staff_may_ask_and_only_for_rooms_that_exist()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var support = App.Client(await App.SupportAsync());
         var someone = App.Client(await App.SignUpAsync());
 
@@ -133,8 +131,7 @@ public sealed class SupportAccessTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task A_live_support_grant_does_not_reach_a_room_once_it_is_archived()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var folder = await manager.CreateFolderAsync(room.Id, "Finance");
         var doc = await manager.UploadAsync(room.Id, folder.Id, "Budget.txt", "numbers");
         var support = App.Client(await App.SupportAsync());

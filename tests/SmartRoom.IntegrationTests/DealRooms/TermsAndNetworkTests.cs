@@ -10,12 +10,10 @@ public sealed class TermsAndNetworkTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Content_stays_closed_until_the_member_accepts_the_current_terms_and_a_new_text_needs_new_acceptance()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var folder = await manager.CreateFolderAsync(room.Id, "Legal");
         var doc = await manager.UploadAsync(room.Id, folder.Id, "NDA.txt", "terms inside");
-        var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
-        await manager.GrantAsync(room.Id, group.Id, "Download", folderId: folder.Id);
+        var group = await manager.CreateGroupWithGrantAsync(room.Id, "Bidder A", "Download", folder.Id);
         var memberUser = await App.JoinAsync(manager, room.Id, "Viewer", group.Id);
         var member = App.ClientWithToken(memberUser.Tokens.AccessToken, ip: "198.51.100.23", userAgent: "TermsTest/1.0");
 
@@ -75,8 +73,7 @@ public sealed class TermsAndNetworkTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Only_managers_set_terms_and_strangers_see_no_terms_at_all()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
         var member = App.Client(await App.JoinAsync(manager, room.Id, "Viewer", group.Id));
         var stranger = App.Client(await App.SignUpAsync());
@@ -133,12 +130,10 @@ public sealed class TermsAndNetworkTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Concurrent_downloads_in_one_room_all_land_on_an_intact_audit_chain()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var folder = await manager.CreateFolderAsync(room.Id, "Data");
         var doc = await manager.UploadAsync(room.Id, folder.Id, "a.txt", "same bytes for everyone");
-        var group = await manager.CreateGroupAsync(room.Id, "Bidders");
-        await manager.GrantAsync(room.Id, group.Id, "Download", folderId: folder.Id);
+        var group = await manager.CreateGroupWithGrantAsync(room.Id, "Bidders", "Download", folder.Id);
         var members = new List<HttpClient>();
         for (var i = 0; i < 4; i++)
         {

@@ -5,10 +5,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using PdfSharp.Pdf;
-using PdfSharp.Pdf.Content;
-using PdfSharp.Pdf.Content.Objects;
-using PdfSharp.Pdf.IO;
 using SmartRoom.IntegrationTests.Infrastructure;
 using SmartRoom.Modules.DealRooms.Documents;
 
@@ -223,8 +219,7 @@ public sealed class WatermarkTests(SmartRoomApp app) : AppTest(app)
 
     private async Task<(HttpClient Manager, RoomDto Room, FolderDto Folder, GroupDto Group)> RoomAsync(string level)
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var folder = await manager.CreateFolderAsync(room.Id, "Legal");
         var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
         await manager.GrantAsync(room.Id, group.Id, level, folderId: folder.Id);
@@ -260,28 +255,5 @@ public sealed class WatermarkTests(SmartRoomApp app) : AppTest(app)
 
     private static byte[] Pdf(int pages) => TestPdfs.Pages(pages);
 
-    /// <summary>Each page's text-showing strings (content streams decompressed and parsed by PDFsharp).</summary>
-    private static List<string> Texts(byte[] pdf)
-    {
-        using var document = PdfReader.Open(new MemoryStream(pdf), PdfDocumentOpenMode.Import);
-        return document.Pages.Cast<PdfPage>().Select(page => string.Join("\n", Strings(ContentReader.ReadContent(page)))).ToList();
-    }
-
-    private static IEnumerable<string> Strings(CSequence sequence)
-    {
-        foreach (var item in sequence)
-        {
-            IEnumerable<string> inner = item switch
-            {
-                CString text => [text.Value],
-                COperator op => Strings(op.Operands),
-                CSequence nested => Strings(nested),
-                _ => [],
-            };
-            foreach (var text in inner)
-            {
-                yield return text;
-            }
-        }
-    }
+    private static List<string> Texts(byte[] pdf) => TestPdfs.Texts(pdf);
 }

@@ -159,14 +159,12 @@ public sealed class ZipTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Contributors_unpack_where_their_group_may_upload_and_nobody_else_does()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var inbox = await manager.CreateFolderAsync(room.Id, "Q&A uploads");
         var closed = await manager.CreateFolderAsync(room.Id, "Closed", inbox.Id);
         var hidden = await manager.CreateFolderAsync(room.Id, "Hidden");
         var readOnly = await manager.CreateFolderAsync(room.Id, "Read only");
-        var group = await manager.CreateGroupAsync(room.Id, "Advisers");
-        await manager.GrantAsync(room.Id, group.Id, "Upload", folderId: inbox.Id);
+        var group = await manager.CreateGroupWithGrantAsync(room.Id, "Advisers", "Upload", inbox.Id);
         await manager.GrantAsync(room.Id, group.Id, "Download", folderId: closed.Id);
         await manager.GrantAsync(room.Id, group.Id, "Download", folderId: readOnly.Id);
         var contributor = App.Client(await App.JoinAsync(manager, room.Id, "Contributor", group.Id));
@@ -196,14 +194,12 @@ public sealed class ZipTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Uploads_treat_what_the_contributor_cannot_see_as_absent_and_never_name_it()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var inbox = await manager.CreateFolderAsync(room.Id, "Inbox");
         var hidden = await manager.CreateFolderAsync(room.Id, "Board minutes", inbox.Id);
         var secret = await manager.UploadAsync(room.Id, inbox.Id, "Offer from Bidder B.txt", "their price");
         var other = await manager.UploadAsync(room.Id, inbox.Id, "Side letter.txt", "confidential");
-        var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
-        await manager.GrantAsync(room.Id, group.Id, "Upload", folderId: inbox.Id);
+        var group = await manager.CreateGroupWithGrantAsync(room.Id, "Bidder A", "Upload", inbox.Id);
         await manager.GrantAsync(room.Id, group.Id, "None", folderId: hidden.Id);
         await manager.GrantAsync(room.Id, group.Id, "None", documentId: secret);
         await manager.GrantAsync(room.Id, group.Id, "None", documentId: other);
@@ -240,8 +236,7 @@ public sealed class ZipTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task A_folder_downloads_as_a_zip_of_exactly_what_the_caller_may_download()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var deal = await manager.CreateFolderAsync(room.Id, "Deal");
         var financials = await manager.CreateFolderAsync(room.Id, "Financials", deal.Id);
         var secret = await manager.CreateFolderAsync(room.Id, "Secret", deal.Id);
@@ -254,8 +249,7 @@ public sealed class ZipTests(SmartRoomApp app) : AppTest(app)
         var second = new MultipartFormDataContent();
         second.Add(new ByteArrayContent("year,amount\n2024,200\n"u8.ToArray()), "file", "Budget.csv");
         (await manager.PostAsync($"/api/deal-rooms/{room.Id}/documents/{budget}/versions", second)).StatusCode.ShouldBe(HttpStatusCode.Created);
-        var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
-        await manager.GrantAsync(room.Id, group.Id, "Download", folderId: deal.Id);
+        var group = await manager.CreateGroupWithGrantAsync(room.Id, "Bidder A", "Download", deal.Id);
         await manager.GrantAsync(room.Id, group.Id, "None", folderId: secret.Id);
         await manager.GrantAsync(room.Id, group.Id, "View", folderId: legal.Id);
         await manager.GrantAsync(room.Id, group.Id, "View", documentId: plan);
@@ -316,8 +310,7 @@ public sealed class ZipTests(SmartRoomApp app) : AppTest(app)
 
     private async Task<(HttpClient Manager, RoomDto Room, FolderDto Folder)> RoomWithFolderAsync(string name = "Legal")
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         return (manager, room, await manager.CreateFolderAsync(room.Id, name));
     }
 
@@ -455,8 +448,7 @@ public sealed class ZipLimitTests(SmallZipsApp app) : IClassFixture<SmallZipsApp
 
     private async Task<(HttpClient Manager, RoomDto Room, FolderDto Folder)> RoomWithFolderAsync()
     {
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         return (manager, room, await manager.CreateFolderAsync(room.Id, "Inbox"));
     }
 }

@@ -38,6 +38,13 @@ public static class DealRoomsApi
 
     public static HttpClient Client(this SmartRoomApp app, SignedInUser user) => app.ClientWithToken(user.Tokens.AccessToken);
 
+    /// <summary>A manager's client and a room that manager has just created: where most data-room tests begin.</summary>
+    public static async Task<(HttpClient Manager, RoomDto Room)> ManagerWithRoomAsync(this SmartRoomApp app, string name = "Project Falcon")
+    {
+        var manager = app.Client(await app.ManagerAsync());
+        return (manager, await manager.CreateRoomAsync(name));
+    }
+
     public static async Task<RoomDto> CreateRoomAsync(this HttpClient manager, string name = "Project Falcon")
     {
         var response = await manager.PostAsJsonAsync("/api/deal-rooms", new { name, description = "Due diligence" });
@@ -50,6 +57,14 @@ public static class DealRoomsApi
         var response = await manager.PostAsJsonAsync($"/api/deal-rooms/{roomId}/groups", new { name });
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<GroupDto>())!;
+    }
+
+    /// <summary>A new group granted <paramref name="level"/> on a folder.</summary>
+    public static async Task<GroupDto> CreateGroupWithGrantAsync(this HttpClient manager, Guid roomId, string name, string level, Guid folderId)
+    {
+        var group = await manager.CreateGroupAsync(roomId, name);
+        await manager.GrantAsync(roomId, group.Id, level, folderId: folderId);
+        return group;
     }
 
     public static async Task<FolderDto> CreateFolderAsync(this HttpClient manager, Guid roomId, string name, Guid? parentId = null)

@@ -26,8 +26,7 @@ public sealed class SecretsAtRestTests(SmartRoomApp app) : AppTest(app)
         var reset = await App.Smtp.WaitForAsync(email, m => (m.Subject ?? "").Contains("reset code", StringComparison.Ordinal));
         var resetCode = reset.TextBody!.Split('\n').Select(l => l.Trim()).First(l => l.Length > 40 && !l.Contains(' ', StringComparison.Ordinal));
 
-        var manager = App.Client(await App.ManagerAsync());
-        var room = await manager.CreateRoomAsync();
+        var (manager, room) = await App.ManagerWithRoomAsync();
         var invitee = IdentityApi.NewEmail("invitee");
         (await manager.InviteAsync(room.Id, invitee, "Manager")).StatusCode.ShouldBe(HttpStatusCode.Created);
         var invitationToken = await App.InvitationTokenAsync(invitee);

@@ -1,13 +1,10 @@
-using SmartRoom.Modules.DealRooms.Views;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.ListInvitations;
 
 internal static class ListInvitationsEndpoint
 {
     public static void Map(IEndpointRouteBuilder rooms) =>
-        rooms.MapGet("/{roomId:guid}/invitations", async (Guid roomId, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new ListInvitations(roomId), ct)).ToHttp(r => TypedResults.Ok(r)))
-            .WithName("ListInvitations")
-            .Produces<IReadOnlyList<InvitationView>>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        rooms.MapRoomQuery("/{roomId:guid}/invitations", roomId => new ListInvitations(roomId), StatusCodes.Status404NotFound)
+            .WithName("ListInvitations");
 }

@@ -1,13 +1,10 @@
-using SmartRoom.Modules.DealRooms.Views;
+using SmartRoom.Modules.DealRooms.Pipeline;
 
 namespace SmartRoom.Modules.DealRooms.Features.ListPermissions;
 
 internal static class ListPermissionsEndpoint
 {
     public static void Map(IEndpointRouteBuilder rooms) =>
-        rooms.MapGet("/{roomId:guid}/permissions", async (Guid roomId, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new ListPermissions(roomId), ct)).ToHttp(p => TypedResults.Ok(p)))
-            .WithName("ListPermissions")
-            .Produces<IReadOnlyList<PermissionView>>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        rooms.MapRoomQuery("/{roomId:guid}/permissions", roomId => new ListPermissions(roomId), StatusCodes.Status404NotFound)
+            .WithName("ListPermissions");
 }

@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartRoom.BuildingBlocks.Persistence;
 
 namespace SmartRoom.Modules.DealRooms.Persistence.Configurations;
 
-internal sealed class AuditCheckpointConfiguration : IEntityTypeConfiguration<AuditCheckpoint>
+internal sealed class AuditCheckpointConfiguration() : TableConfiguration<AuditCheckpoint>("AuditCheckpoints")
 {
-    public void Configure(EntityTypeBuilder<AuditCheckpoint> b)
+    protected override void ConfigureEntity(EntityTypeBuilder<AuditCheckpoint> b)
     {
-        b.ToTable("AuditCheckpoints");
-        b.HasKey(x => x.Id);
         b.HasIndex(x => new { x.RoomId, x.Seq });
         b.Property(x => x.Hash).HasMaxLength(64);
         b.Property(x => x.KeyId).HasMaxLength(20);

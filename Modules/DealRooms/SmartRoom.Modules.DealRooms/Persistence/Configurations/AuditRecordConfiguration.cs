@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartRoom.BuildingBlocks.Persistence;
 
 namespace SmartRoom.Modules.DealRooms.Persistence.Configurations;
 
-internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditRecord>
+internal sealed class AuditRecordConfiguration() : TableConfiguration<AuditRecord>("AuditRecords")
 {
-    public void Configure(EntityTypeBuilder<AuditRecord> b)
+    protected override void ConfigureEntity(EntityTypeBuilder<AuditRecord> b)
     {
-        b.ToTable("AuditRecords");
-        b.HasKey(x => x.Id);
         b.HasIndex(x => new { x.RoomId, x.Seq }).IsUnique();
         b.Ignore(x => x.AppendOrder);
         b.Property(x => x.ActorKind).HasConversion<string>().HasMaxLength(20);

@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartRoom.BuildingBlocks.Persistence;
 
 namespace SmartRoom.Modules.DealRooms.Persistence.Configurations;
 
-internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
+internal sealed class DocumentConfiguration() : TableConfiguration<Document>("Documents")
 {
-    public void Configure(EntityTypeBuilder<Document> b)
+    protected override void ConfigureEntity(EntityTypeBuilder<Document> b)
     {
-        b.ToTable("Documents");
-        b.HasKey(x => x.Id);
         b.HasIndex(x => new { x.RoomId, x.FolderId });
         b.Property(x => x.Name).HasMaxLength(255);
     }

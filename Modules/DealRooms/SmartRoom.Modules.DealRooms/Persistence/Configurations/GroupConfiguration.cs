@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartRoom.BuildingBlocks.Persistence;
 
 namespace SmartRoom.Modules.DealRooms.Persistence.Configurations;
 
-internal sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
+internal sealed class GroupConfiguration() : TableConfiguration<Group>("Groups")
 {
-    public void Configure(EntityTypeBuilder<Group> b)
+    protected override void ConfigureEntity(EntityTypeBuilder<Group> b)
     {
-        b.ToTable("Groups");
-        b.HasKey(x => x.Id);
         b.HasIndex(x => new { x.RoomId, x.Name }).IsUnique();
         b.Property(x => x.Name).HasMaxLength(100);
     }

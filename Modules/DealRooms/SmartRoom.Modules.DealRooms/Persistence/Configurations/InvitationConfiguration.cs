@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartRoom.BuildingBlocks.Persistence;
 
 namespace SmartRoom.Modules.DealRooms.Persistence.Configurations;
 
-internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+internal sealed class InvitationConfiguration() : TableConfiguration<Invitation>("Invitations")
 {
-    public void Configure(EntityTypeBuilder<Invitation> b)
+    protected override void ConfigureEntity(EntityTypeBuilder<Invitation> b)
     {
-        b.ToTable("Invitations");
-        b.HasKey(x => x.Id);
         b.HasIndex(x => x.TokenHash).IsUnique();
         b.HasIndex(x => x.RoomId);
         b.Property(x => x.Email).HasMaxLength(256);

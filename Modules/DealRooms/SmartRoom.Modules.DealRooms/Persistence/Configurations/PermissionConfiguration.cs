@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartRoom.BuildingBlocks.Persistence;
 
 namespace SmartRoom.Modules.DealRooms.Persistence.Configurations;
 
-internal sealed class PermissionConfiguration : IEntityTypeConfiguration<Permission>
+internal sealed class PermissionConfiguration() : TableConfiguration<Permission>("Permissions")
 {
-    public void Configure(EntityTypeBuilder<Permission> b)
+    protected override void ConfigureEntity(EntityTypeBuilder<Permission> b)
     {
-        b.ToTable("Permissions");
-        b.HasKey(x => x.Id);
         b.HasIndex(x => new { x.RoomId, x.GroupId });
         b.HasIndex(x => new { x.GroupId, x.FolderId, x.DocumentId }).IsUnique();
         b.Property(x => x.Level).HasConversion<string>().HasMaxLength(20);

@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartRoom.BuildingBlocks.Persistence;
 
 namespace SmartRoom.Modules.DealRooms.Persistence.Configurations;
 
-internal sealed class RoomConfiguration : IEntityTypeConfiguration<Room>
+internal sealed class RoomConfiguration() : TableConfiguration<Room>("Rooms")
 {
-    public void Configure(EntityTypeBuilder<Room> b)
+    protected override void ConfigureEntity(EntityTypeBuilder<Room> b)
     {
-        b.ToTable("Rooms");
-        b.HasKey(x => x.Id);
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.Description).HasMaxLength(4000);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);

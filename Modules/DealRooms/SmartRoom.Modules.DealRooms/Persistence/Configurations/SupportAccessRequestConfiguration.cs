@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartRoom.BuildingBlocks.Persistence;
 
 namespace SmartRoom.Modules.DealRooms.Persistence.Configurations;
 
-internal sealed class SupportAccessRequestConfiguration : IEntityTypeConfiguration<SupportAccessRequest>
+internal sealed class SupportAccessRequestConfiguration() : TableConfiguration<SupportAccessRequest>("SupportAccessRequests")
 {
-    public void Configure(EntityTypeBuilder<SupportAccessRequest> b)
+    protected override void ConfigureEntity(EntityTypeBuilder<SupportAccessRequest> b)
     {
-        b.ToTable("SupportAccessRequests");
-        b.HasKey(x => x.Id);
         b.HasIndex(x => new { x.RoomId, x.RequestedBy });
         b.Property(x => x.RequesterEmail).HasMaxLength(256);
         b.Property(x => x.RequesterName).HasMaxLength(100);

@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartRoom.BuildingBlocks.Persistence;
 
 namespace SmartRoom.Modules.DealRooms.Persistence.Configurations;
 
-internal sealed class TermsAcceptanceConfiguration : IEntityTypeConfiguration<TermsAcceptance>
+internal sealed class TermsAcceptanceConfiguration() : TableConfiguration<TermsAcceptance>("TermsAcceptances")
 {
-    public void Configure(EntityTypeBuilder<TermsAcceptance> b)
+    protected override void ConfigureEntity(EntityTypeBuilder<TermsAcceptance> b)
     {
-        b.ToTable("TermsAcceptances");
-        b.HasKey(x => x.Id);
         b.HasIndex(x => new { x.RoomId, x.UserId, x.TermsHash });
         b.Property(x => x.TermsHash).HasMaxLength(64);
         b.Property(x => x.IpAddress).HasMaxLength(64);

@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartRoom.BuildingBlocks.Persistence;
 
 namespace SmartRoom.Modules.Identity.Persistence.Configurations;
 
-internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+internal sealed class AuditEntryConfiguration() : TableConfiguration<AuditEntry>("AuditEntries")
 {
-    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    protected override void ConfigureEntity(EntityTypeBuilder<AuditEntry> b)
     {
-        b.ToTable("AuditEntries");
-        b.HasKey(x => x.Id);
         b.HasIndex(x => new { x.TargetUserId, x.OccurredAt });
         b.Property(x => x.Action).HasMaxLength(60);
         b.Property(x => x.IpAddress).HasMaxLength(64);

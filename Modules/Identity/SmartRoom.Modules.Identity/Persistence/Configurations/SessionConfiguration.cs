@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartRoom.BuildingBlocks.Persistence;
 
 namespace SmartRoom.Modules.Identity.Persistence.Configurations;
 
-internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
+internal sealed class SessionConfiguration() : TableConfiguration<Session>("Sessions")
 {
-    public void Configure(EntityTypeBuilder<Session> b)
+    protected override void ConfigureEntity(EntityTypeBuilder<Session> b)
     {
-        b.ToTable("Sessions");
-        b.HasKey(x => x.Id);
         b.HasIndex(x => x.UserId);
         b.Property(x => x.RevokedReason).HasMaxLength(100);
         b.Property(x => x.IpAddress).HasMaxLength(64);

@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartRoom.BuildingBlocks.Persistence;
 
 namespace SmartRoom.Modules.Identity.Persistence.Configurations;
 
-internal sealed class SignInAttemptConfiguration : IEntityTypeConfiguration<SignInAttempt>
+internal sealed class SignInAttemptConfiguration() : TableConfiguration<SignInAttempt>("SignInAttempts")
 {
-    public void Configure(EntityTypeBuilder<SignInAttempt> b)
+    protected override void ConfigureEntity(EntityTypeBuilder<SignInAttempt> b)
     {
-        b.ToTable("SignInAttempts");
-        b.HasKey(x => x.Id);
         b.HasIndex(x => new { x.UserId, x.OccurredAt });
         b.Property(x => x.Email).HasMaxLength(256);
         b.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(30);

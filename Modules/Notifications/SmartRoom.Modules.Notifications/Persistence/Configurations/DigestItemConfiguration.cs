@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartRoom.BuildingBlocks.Persistence;
 
 namespace SmartRoom.Modules.Notifications.Persistence.Configurations;
 
-internal sealed class DigestItemConfiguration : IEntityTypeConfiguration<DigestItem>
+internal sealed class DigestItemConfiguration() : TableConfiguration<DigestItem>("DigestItems")
 {
-    public void Configure(EntityTypeBuilder<DigestItem> builder)
+    protected override void ConfigureEntity(EntityTypeBuilder<DigestItem> builder)
     {
-        builder.ToTable("DigestItems");
-        builder.HasKey(x => x.Id);
         builder.Property(x => x.DeduplicationKey).HasMaxLength(400);
         builder.HasIndex(x => x.DeduplicationKey).IsUnique();
         builder.HasIndex(x => new { x.SentAt, x.UserId });

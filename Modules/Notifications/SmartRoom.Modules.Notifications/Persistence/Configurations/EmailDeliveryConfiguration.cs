@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartRoom.BuildingBlocks.Persistence;
 
 namespace SmartRoom.Modules.Notifications.Persistence.Configurations;
 
-internal sealed class EmailDeliveryConfiguration : IEntityTypeConfiguration<EmailDelivery>
+internal sealed class EmailDeliveryConfiguration() : TableConfiguration<EmailDelivery>("EmailDeliveries")
 {
-    public void Configure(EntityTypeBuilder<EmailDelivery> builder)
+    protected override void ConfigureEntity(EntityTypeBuilder<EmailDelivery> builder)
     {
-        builder.ToTable("EmailDeliveries");
-        builder.HasKey(x => x.Id);
         builder.Property(x => x.DeduplicationKey).HasMaxLength(400);
         builder.HasIndex(x => x.DeduplicationKey).IsUnique();
         builder.Property(x => x.Template).HasMaxLength(100);

@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartRoom.BuildingBlocks.Persistence;
 
 namespace SmartRoom.Modules.Notifications.Persistence.Configurations;
 
-internal sealed class InAppNotificationConfiguration : IEntityTypeConfiguration<InAppNotification>
+internal sealed class InAppNotificationConfiguration() : TableConfiguration<InAppNotification>("InAppNotifications")
 {
-    public void Configure(EntityTypeBuilder<InAppNotification> builder)
+    protected override void ConfigureEntity(EntityTypeBuilder<InAppNotification> builder)
     {
-        builder.ToTable("InAppNotifications");
-        builder.HasKey(x => x.Id);
         builder.Property(x => x.DeduplicationKey).HasMaxLength(400);
         builder.HasIndex(x => x.DeduplicationKey).IsUnique();
         builder.HasIndex(x => new { x.UserId, x.ReadAt });

@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmartRoom.BuildingBlocks.Persistence;
 
 namespace SmartRoom.Modules.Notifications.Persistence.Configurations;
 
-internal sealed class UnsubscribeLinkConfiguration : IEntityTypeConfiguration<UnsubscribeLink>
+internal sealed class UnsubscribeLinkConfiguration() : TableConfiguration<UnsubscribeLink>("UnsubscribeLinks")
 {
-    public void Configure(EntityTypeBuilder<UnsubscribeLink> builder)
+    protected override void ConfigureEntity(EntityTypeBuilder<UnsubscribeLink> builder)
     {
-        builder.ToTable("UnsubscribeLinks");
-        builder.HasKey(x => x.Id);
         builder.Property(x => x.TokenHash).HasMaxLength(64);
         builder.HasIndex(x => x.TokenHash).IsUnique();
         builder.Property(x => x.Category).HasMaxLength(40);
