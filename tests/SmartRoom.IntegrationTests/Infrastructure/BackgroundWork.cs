@@ -21,13 +21,15 @@ public sealed class BackgroundWork(TestDatabase database, IServiceProvider servi
 
     /// <summary>
     /// Waits until no envelope is incoming or outgoing, no scheduled one is due within <paramref name="horizon"/>,
-    /// and no Hangfire job is enqueued, processing or due; fails with what is still in flight after 60 s.
+    /// and no Hangfire job is enqueued, processing or due, and every "last seen" sighting is written; fails with
+    /// what is still in flight after 60 s.
     /// </summary>
     public async Task WaitUntilQuietAsync(TimeSpan? horizon = null)
     {
         var deadline = DateTime.UtcNow + Timeout;
         while (true)
         {
+            await services.GetRequiredService<SmartRoom.Modules.DealRooms.Domain.LastSeenRecorder>().IdleAsync();
             var busy = await InFlightAsync(horizon ?? DefaultHorizon);
             if (busy.Count == 0)
             {

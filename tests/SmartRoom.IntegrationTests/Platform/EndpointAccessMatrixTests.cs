@@ -234,13 +234,18 @@ public sealed partial class EndpointAccessMatrixTests(EndpointAccessMatrixApp ap
         return result;
     }
 
-    private Task RunSettledAsync(Func<Task> action) =>
-        app.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).DoNotAssertOnExceptionsDetected()
+    /// <summary>Runs <paramref name="action"/>, then waits for the messages it caused and the "last seen" it noted.</summary>
+    private async Task RunSettledAsync(Func<Task> action)
+    {
+        await app.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).DoNotAssertOnExceptionsDetected()
             .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ => action()));
+        await app.Services.GetRequiredService<SmartRoom.Modules.DealRooms.Domain.LastSeenRecorder>().IdleAsync();
+    }
 
     /// <summary>The module tables, once background work (messages, emails) has stopped changing them.</summary>
     private async Task<string[]> SettledSnapshotAsync()
     {
+        await app.Services.GetRequiredService<SmartRoom.Modules.DealRooms.Domain.LastSeenRecorder>().IdleAsync();
         var previous = await SnapshotAsync();
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (DateTime.UtcNow < deadline)
