@@ -14,8 +14,4 @@ internal sealed class EnteredRoom
         get => _context ?? throw new InvalidOperationException("No room was entered: the request must be an IRoomRequest declaring [EntersRoom].");
         internal set => _context = value;
     }
-
-    internal RoomContext? Current => _context;
-
-    internal void Restore(RoomContext? previous) => _context = previous;
 }

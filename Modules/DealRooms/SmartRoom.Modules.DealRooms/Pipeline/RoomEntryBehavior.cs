@@ -40,17 +40,7 @@ internal sealed class RoomEntryBehavior<TMessage, TResponse>(IServiceProvider se
             return Failures<TResponse>.From(Rule.NotFoundAs is { } what ? RoomAccess.NotFoundAs(entered.Error, what) : entered.Error);
         }
 
-        // A handler may send another room request (UpdateRoom answers with GetRoom): the outer one gets its room back.
-        var room = services.GetRequiredService<EnteredRoom>();
-        var previous = room.Current;
-        room.Context = entered.Value;
-        try
-        {
-            return await next(message, cancellationToken);
-        }
-        finally
-        {
-            room.Restore(previous);
-        }
+        services.GetRequiredService<EnteredRoom>().Context = entered.Value;
+        return await next(message, cancellationToken);
     }
 }
