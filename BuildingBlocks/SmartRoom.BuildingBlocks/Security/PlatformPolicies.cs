@@ -12,4 +12,9 @@ public static class PlatformPolicies
 {
     public const string Admin = PlatformRoles.Admin;
     public const string Manager = PlatformRoles.Manager;
+
+    /// <summary>Privacy officers, and Admins (who hold every privacy officer's rights).</summary>
+    public const string PrivacyOfficer = PlatformRoles.PrivacyOfficer;
+
+    public const string Marketing = PlatformRoles.Marketing;
 }

@@ -11,5 +11,8 @@ public static class PlatformRoles
     public const string Marketing = "Marketing";
     public const string Manager = "Manager";
 
-    public static readonly IReadOnlyList<string> All = [Admin, Support, Marketing, Manager];
+    /// <summary>Runs the privacy register: policy versions, retention and legal holds, breaches. Admin implies it.</summary>
+    public const string PrivacyOfficer = "PrivacyOfficer";
+
+    public static readonly IReadOnlyList<string> All = [Admin, Support, Marketing, Manager, PrivacyOfficer];
 }

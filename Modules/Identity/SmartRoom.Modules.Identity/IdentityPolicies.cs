@@ -20,5 +20,7 @@ internal static class IdentityPolicies
         options.AddPolicy(AllowDuringTwoFactorSetup, p => p.RequireAuthenticatedUser());
         options.AddPolicy(PlatformPolicies.Admin, p => p.Combine(options.DefaultPolicy).RequireRole(PlatformRoles.Admin));
         options.AddPolicy(PlatformPolicies.Manager, p => p.Combine(options.DefaultPolicy).RequireRole(PlatformRoles.Manager));
+        options.AddPolicy(PlatformPolicies.PrivacyOfficer, p => p.Combine(options.DefaultPolicy).RequireRole(PlatformRoles.PrivacyOfficer, PlatformRoles.Admin));
+        options.AddPolicy(PlatformPolicies.Marketing, p => p.Combine(options.DefaultPolicy).RequireRole(PlatformRoles.Marketing));
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRoom.BuildingBlocks.Modules;
@@ -6,11 +5,20 @@ using SmartRoom.BuildingBlocks.Persistence;
 
 namespace SmartRoom.Modules.Privacy;
 
-/// <summary>Data-subject rights, retention, breach register and policy versions. No slices yet.</summary>
+/// <summary>
+/// Policy versions and their acceptance, the consent ledger, the data map and retention with legal holds, the
+/// breach register. Keeps its own copy of accounts from Identity's events; reaches other modules only by messages.
+/// </summary>
 public static class PrivacyModule
 {
-    public static IServiceCollection AddPrivacyModule(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database) =>
+    public static IServiceCollection AddPrivacyModule(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
+    {
+        services.AddModuleDbContext<PrivacyDbContext, PrivacySqliteDbContext, PrivacyPostgresDbContext, PrivacySqlServerDbContext>(
+            database, PrivacyDbContext.Schema);
         services.AddModuleValidators(typeof(PrivacyModule).Assembly);
+        services.AddSingleton<DataMap>();
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapPrivacyEndpoints(this IEndpointRouteBuilder api) => api;
 }

@@ -17,7 +17,9 @@ public sealed class MessagingTests(SmartRoomApp app) : AppTest(app)
             .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ =>
                 (await App.CreateClient().RegisterAsync(email)).EnsureSuccessStatusCode()));
 
-        session.Executed.SingleMessage<UserRegistered>().Email.ShouldBe(email);
+        // Executed once by each module that subscribes (Notifications, Privacy): the same one event.
+        session.Executed.MessagesOf<UserRegistered>().Select(e => e.EventId).Distinct().Count().ShouldBe(1);
+        session.Executed.MessagesOf<UserRegistered>().First().Email.ShouldBe(email);
         (await App.Smtp.WaitForAsync(email)).Subject.ShouldBe("Confirm your SmartRoom account");
         await QuietAsync();
         (await App.Database.CountAsync("notifications", "EmailDeliveries")).ShouldBe(1);

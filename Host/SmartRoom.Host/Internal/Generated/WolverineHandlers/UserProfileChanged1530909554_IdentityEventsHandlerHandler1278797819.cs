@@ -3,20 +3,20 @@
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: UserLockedHandler1252498521
+    // START: UserProfileChanged1530909554_IdentityEventsHandlerHandler1278797819
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class UserLockedHandler1252498521 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class UserProfileChanged1530909554_IdentityEventsHandlerHandler1278797819 : Wolverine.Runtime.Handlers.MessageHandler
     {
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
         {
             // The actual message body
-            var userLocked = (SmartRoom.Modules.Identity.Contracts.UserLocked)context.Envelope.Message;
+            var userProfileChanged = (SmartRoom.Modules.Identity.Contracts.UserProfileChanged)context.Envelope.Message;
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler");
             
             // The actual message execution
-            var outgoing1 = SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler.Handle(userLocked);
+            var outgoing1 = SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler.Handle(userProfileChanged);
 
             
             // Outgoing, cascaded message
@@ -24,7 +24,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: UserLockedHandler1252498521
+    // END: UserProfileChanged1530909554_IdentityEventsHandlerHandler1278797819
     
     
 }

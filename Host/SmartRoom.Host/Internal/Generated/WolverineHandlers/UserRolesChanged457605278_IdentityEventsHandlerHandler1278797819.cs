@@ -3,20 +3,20 @@
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: UserUnlockedHandler1970125604
+    // START: UserRolesChanged457605278_IdentityEventsHandlerHandler1278797819
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class UserUnlockedHandler1970125604 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class UserRolesChanged457605278_IdentityEventsHandlerHandler1278797819 : Wolverine.Runtime.Handlers.MessageHandler
     {
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
         {
             // The actual message body
-            var userUnlocked = (SmartRoom.Modules.Identity.Contracts.UserUnlocked)context.Envelope.Message;
+            var userRolesChanged = (SmartRoom.Modules.Identity.Contracts.UserRolesChanged)context.Envelope.Message;
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler");
             
             // The actual message execution
-            var outgoing1 = SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler.Handle(userUnlocked);
+            var outgoing1 = SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler.Handle(userRolesChanged);
 
             
             // Outgoing, cascaded message
@@ -24,7 +24,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: UserUnlockedHandler1970125604
+    // END: UserRolesChanged457605278_IdentityEventsHandlerHandler1278797819
     
     
 }

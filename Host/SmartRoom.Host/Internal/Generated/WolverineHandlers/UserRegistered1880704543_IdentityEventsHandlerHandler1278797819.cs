@@ -5,14 +5,14 @@ using SmartRoom.BuildingBlocks.Security;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: UserRegisteredHandler1880704543
+    // START: UserRegistered1880704543_IdentityEventsHandlerHandler1278797819
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class UserRegisteredHandler1880704543 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class UserRegistered1880704543_IdentityEventsHandlerHandler1278797819 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly SmartRoom.BuildingBlocks.Configuration.SmartRoomOptions _smartRoomOptions;
         private readonly SmartRoom.BuildingBlocks.Security.SecretSealer _secretSealer;
 
-        public UserRegisteredHandler1880704543(SmartRoom.BuildingBlocks.Configuration.SmartRoomOptions smartRoomOptions, SmartRoom.BuildingBlocks.Security.SecretSealer secretSealer)
+        public UserRegistered1880704543_IdentityEventsHandlerHandler1278797819(SmartRoom.BuildingBlocks.Configuration.SmartRoomOptions smartRoomOptions, SmartRoom.BuildingBlocks.Security.SecretSealer secretSealer)
         {
             _smartRoomOptions = smartRoomOptions;
             _secretSealer = secretSealer;
@@ -35,7 +35,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: UserRegisteredHandler1880704543
+    // END: UserRegistered1880704543_IdentityEventsHandlerHandler1278797819
     
     
 }

@@ -3,20 +3,20 @@
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: UserRolesChangedHandler457605278
+    // START: UserLocked1252498521_IdentityEventsHandlerHandler1278797819
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class UserRolesChangedHandler457605278 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class UserLocked1252498521_IdentityEventsHandlerHandler1278797819 : Wolverine.Runtime.Handlers.MessageHandler
     {
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
         {
             // The actual message body
-            var userRolesChanged = (SmartRoom.Modules.Identity.Contracts.UserRolesChanged)context.Envelope.Message;
+            var userLocked = (SmartRoom.Modules.Identity.Contracts.UserLocked)context.Envelope.Message;
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler");
             
             // The actual message execution
-            var outgoing1 = SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler.Handle(userRolesChanged);
+            var outgoing1 = SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler.Handle(userLocked);
 
             
             // Outgoing, cascaded message
@@ -24,7 +24,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: UserRolesChangedHandler457605278
+    // END: UserLocked1252498521_IdentityEventsHandlerHandler1278797819
     
     
 }

@@ -3,20 +3,20 @@
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: UserProfileChangedHandler1530909554
+    // START: UserUnlocked1970125604_IdentityEventsHandlerHandler1278797819
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class UserProfileChangedHandler1530909554 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class UserUnlocked1970125604_IdentityEventsHandlerHandler1278797819 : Wolverine.Runtime.Handlers.MessageHandler
     {
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
         {
             // The actual message body
-            var userProfileChanged = (SmartRoom.Modules.Identity.Contracts.UserProfileChanged)context.Envelope.Message;
+            var userUnlocked = (SmartRoom.Modules.Identity.Contracts.UserUnlocked)context.Envelope.Message;
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler");
             
             // The actual message execution
-            var outgoing1 = SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler.Handle(userProfileChanged);
+            var outgoing1 = SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler.Handle(userUnlocked);
 
             
             // Outgoing, cascaded message
@@ -24,7 +24,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: UserProfileChangedHandler1530909554
+    // END: UserUnlocked1970125604_IdentityEventsHandlerHandler1278797819
     
     
 }
