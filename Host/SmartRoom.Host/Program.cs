@@ -19,6 +19,7 @@ using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Host;
 using SmartRoom.Host.OpenApi;
 using SmartRoom.Modules.Identity;
+using SmartRoom.Modules.Privacy;
 using Wolverine;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -102,6 +103,7 @@ app.UseSecurityHeaders();
 app.UseAuthentication();
 app.UseIdentitySessions();
 app.UseAuthorization();
+app.UsePrivacyPolicyGate();
 app.UseRateLimiter();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

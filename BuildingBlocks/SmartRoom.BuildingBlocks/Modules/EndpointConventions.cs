@@ -17,4 +17,8 @@ public static class EndpointConventions
     /// <summary>Every endpoint states its rule; a test fails on one that states none.</summary>
     public static TBuilder Public<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.AllowAnonymous();
+
+    /// <summary>Open to a signed-in person who still owes the acceptance of a material privacy policy version.</summary>
+    public static TBuilder AllowBeforePolicyAcceptance<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new AllowBeforePolicyAcceptanceAttribute());
 }

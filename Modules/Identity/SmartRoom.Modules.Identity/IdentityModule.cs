@@ -102,6 +102,7 @@ public static class IdentityModule
         services.AddScoped<RequestAccount>();
         services.AddScoped<IAuthorizationHandler, TwoFactorSetupHandler>();
         services.AddScoped<SignInRecorder>();
+        services.AddSingleton<BearerTokens>();
         services.AddScoped<SecondFactor>();
         services.AddScoped<SudoMode>();
         services.Configure<SudoOptions>(configuration.GetSection(SudoOptions.Section));

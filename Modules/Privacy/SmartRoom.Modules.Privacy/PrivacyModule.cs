@@ -2,6 +2,15 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.Modules.Privacy.Bootstrap;
+using SmartRoom.Modules.Privacy.Features.AcceptPolicy;
+using SmartRoom.Modules.Privacy.Features.CreatePolicyDraft;
+using SmartRoom.Modules.Privacy.Features.GetPolicy;
+using SmartRoom.Modules.Privacy.Features.GetPolicyVersion;
+using SmartRoom.Modules.Privacy.Features.ListPolicies;
+using SmartRoom.Modules.Privacy.Features.ListPolicyVersions;
+using SmartRoom.Modules.Privacy.Features.PublishPolicy;
+using SmartRoom.Modules.Privacy.Features.UpdatePolicyDraft;
 
 namespace SmartRoom.Modules.Privacy;
 
@@ -17,8 +26,32 @@ public static class PrivacyModule
             database, PrivacyDbContext.Schema);
         services.AddModuleValidators(typeof(PrivacyModule).Assembly);
         services.AddSingleton<DataMap>();
+
+        PolicyDataCategories.Register(services);
+        services.AddSingleton<PolicyCatalog>();
+        services.AddScoped<PolicyStandings>();
+        services.AddScoped<PolicyPublication>();
+        services.AddHostedService<PrivacyBootstrapper>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapPrivacyEndpoints(this IEndpointRouteBuilder api) => api;
+    public static IEndpointRouteBuilder MapPrivacyEndpoints(this IEndpointRouteBuilder api)
+    {
+        var privacy = api.MapGroup("/privacy").WithTags("Privacy");
+        GetPolicyEndpoint.Map(privacy);
+        ListPoliciesEndpoint.Map(privacy);
+        GetPolicyVersionEndpoint.Map(privacy);
+
+        var policies = api.MapGroup("/admin/privacy/policies").WithTags("Admin").RequireAuthorization(PlatformPolicies.PrivacyOfficer);
+        CreatePolicyDraftEndpoint.Map(policies);
+        UpdatePolicyDraftEndpoint.Map(policies);
+        ListPolicyVersionsEndpoint.Map(policies);
+        PublishPolicyEndpoint.Map(policies);
+
+        AcceptPolicyEndpoint.Map(api.MapGroup("/me/policy").WithTags("Me"));
+        return api;
+    }
+
+    /// <summary>After authorization: the privacy policy acceptance gate (see <see cref="PolicyAcceptanceGate"/>).</summary>
+    public static IApplicationBuilder UsePrivacyPolicyGate(this IApplicationBuilder app) => app.UsePolicyAcceptanceGate();
 }

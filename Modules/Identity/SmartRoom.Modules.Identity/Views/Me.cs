@@ -1,6 +1,11 @@
+using SmartRoom.Modules.Privacy.Contracts;
+
 namespace SmartRoom.Modules.Identity.Views;
 
-/// <summary>The signed-in account as <c>GET /api/me</c> shows it (and <c>PUT /api/me</c> answers).</summary>
+/// <summary>
+/// The signed-in account as <c>GET /api/me</c> shows it (and <c>PUT /api/me</c> answers), with where it stands
+/// with the privacy policy (<see cref="Policy"/>: <c>{current, accepted, mustAccept}</c>, asked of Privacy).
+/// </summary>
 internal sealed record Me(
     Guid Id,
     string Email,
@@ -9,7 +14,8 @@ internal sealed record Me(
     bool EmailConfirmed,
     bool TwoFactorEnabled,
     bool TwoFactorRequired,
-    IReadOnlyList<string> Roles)
+    IReadOnlyList<string> Roles,
+    PolicyStanding? Policy = null)
 {
     /// <summary>The account with its platform roles (in order), read in one query; null if there is none.</summary>
     public static async Task<Me?> ReadAsync(IdentityDbContext db, Guid? id, CancellationToken ct)

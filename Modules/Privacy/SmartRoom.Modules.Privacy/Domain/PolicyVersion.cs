@@ -15,6 +15,12 @@ internal sealed class PolicyVersion
     /// <summary>The text as written (Markdown), with the generated "what we collect" section in place once published.</summary>
     public string Text { get; set; } = "";
 
+    /// <summary>
+    /// The text as its author wrote it, with the <c>&lt;!-- data-map --&gt;</c> marker line where the generated
+    /// section goes: what an operator copies to write the next version.
+    /// </summary>
+    public string Source { get; set; } = "";
+
     /// <summary>The text rendered to HTML and sanitised.</summary>
     public string Html { get; set; } = "";
 

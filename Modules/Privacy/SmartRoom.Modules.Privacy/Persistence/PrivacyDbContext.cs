@@ -11,6 +11,8 @@ internal class PrivacyDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<PolicyVersion> PolicyVersions => Set<PolicyVersion>();
 
+    public DbSet<PolicyAcceptance> PolicyAcceptances => Set<PolicyAcceptance>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseModuleConventions(Database);
 

@@ -1,3 +1,4 @@
+using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.Modules.Identity.Views;
 
 namespace SmartRoom.Modules.Identity.Features.GetMe;
@@ -11,5 +12,6 @@ internal static class GetMeEndpoint
             .WithSummary("The signed-in account.")
             .Produces<Me>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .RequireAuthorization(IdentityPolicies.AllowDuringTwoFactorSetup);
+            .RequireAuthorization(IdentityPolicies.AllowDuringTwoFactorSetup)
+            .AllowBeforePolicyAcceptance();
 }

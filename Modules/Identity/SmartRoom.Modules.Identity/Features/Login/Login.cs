@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using SmartRoom.Modules.Privacy.Contracts;
 
 namespace SmartRoom.Modules.Identity.Features.Login;
 
@@ -10,8 +11,17 @@ namespace SmartRoom.Modules.Identity.Features.Login;
 internal sealed record Login(string Email, string Password, bool UseCookies, string? TwoFactorCode, string? TwoFactorRecoveryCode)
     : ICommand<Result<SignInGranted>>;
 
-/// <summary>The principal to sign in, with which scheme (bearer or cookie), and whether the cookie outlives the browser.</summary>
-internal sealed record SignInGranted(ClaimsPrincipal Principal, string Scheme, bool IsPersistent);
+/// <summary>
+/// The principal to sign in, with which scheme (bearer or cookie), whether the cookie outlives the browser, and
+/// where the account stands with the privacy policy.
+/// </summary>
+internal sealed record SignInGranted(ClaimsPrincipal Principal, string Scheme, bool IsPersistent, PolicyStanding Policy);
+
+/// <summary>
+/// The bearer sign-in's answer: the token pair as the framework's bearer scheme writes it
+/// (<c>tokenType, accessToken, expiresIn, refreshToken</c>) and <see cref="Policy"/>: <c>{current, accepted, mustAccept}</c>.
+/// </summary>
+internal sealed record LoginResponse(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken, PolicyStanding Policy);
 
 /// <summary>The JSON body of the request, as the client sends it.</summary>
 internal sealed record LoginBody(string Email, string Password, string? TwoFactorCode, string? TwoFactorRecoveryCode);

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Wolverine.EntityFrameworkCore;
 using SmartRoom.Modules.Identity.Contracts;
+using SmartRoom.Modules.Privacy.Contracts;
+using Wolverine;
 
 namespace SmartRoom.Modules.Identity.Features.Login;
 
@@ -12,6 +14,7 @@ internal sealed class LoginHandler(
     SignInRecorder recorder,
     SecondFactor secondFactor,
     IDbContextOutbox<IdentityDbContext> outbox,
+    IMessageBus bus,
     TimeProvider clock) : ICommandHandler<Login, Result<SignInGranted>>
 {
     private static readonly Error InvalidCredentials = Error.Unauthorized("invalid-credentials", "The email or password is not correct.");
@@ -105,8 +108,9 @@ internal sealed class LoginHandler(
         // The principal Identity would sign in, plus this sign-in's claims; the endpoint writes the token JSON or the cookie.
         var principal = await signIn.CreateUserPrincipalAsync(user);
         principal.Identities.First().AddClaims(claims);
+        var policy = await bus.InvokeAsync<PolicyStanding>(new GetPolicyStanding(user.Id), cancellationToken);
         return new SignInGranted(principal, command.UseCookies ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme,
-            IsPersistent: command.UseCookies);
+            IsPersistent: command.UseCookies, policy);
     }
 
     private async Task<(SignInOutcome Outcome, Error Error)?> SecondFactorAsync(User user, Login command)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Authentication;
+using SmartRoom.BuildingBlocks.Modules;
 
 namespace SmartRoom.Modules.Identity.Features.Logout;
 
@@ -11,13 +12,15 @@ internal static class LogoutEndpoint
                 await SignedOutAsync(http, await sender.Send(new Logout(SessionClaims.SessionIdOf(http.User), Everywhere: false), ct)))
             .WithName("Logout")
             .WithSummary("Sign out of this session: its refresh token stops working.")
-            .RequireAuthorization(IdentityPolicies.AllowDuringTwoFactorSetup);
+            .RequireAuthorization(IdentityPolicies.AllowDuringTwoFactorSetup)
+            .AllowBeforePolicyAcceptance();
 
         identity.MapPost("/logout-everywhere", async (HttpContext http, ISender sender, CancellationToken ct) =>
                 await SignedOutAsync(http, await sender.Send(new Logout(null, Everywhere: true), ct)))
             .WithName("LogoutEverywhere")
             .WithSummary("Sign out of every session and device.")
-            .RequireAuthorization(IdentityPolicies.AllowDuringTwoFactorSetup);
+            .RequireAuthorization(IdentityPolicies.AllowDuringTwoFactorSetup)
+            .AllowBeforePolicyAcceptance();
     }
 
     /// <summary>The sessions are ended; a dashboard cookie sent along is cleared too.</summary>

@@ -1,10 +1,12 @@
 using Wolverine.EntityFrameworkCore;
 using SmartRoom.Modules.Identity.Contracts;
 using SmartRoom.Modules.Identity.Views;
+using SmartRoom.Modules.Privacy.Contracts;
+using Wolverine;
 
 namespace SmartRoom.Modules.Identity.Features.UpdateProfile;
 
-internal sealed class UpdateProfileHandler(IDbContextOutbox<IdentityDbContext> outbox, ICurrentUser current, TimeProvider clock)
+internal sealed class UpdateProfileHandler(IDbContextOutbox<IdentityDbContext> outbox, ICurrentUser current, IMessageBus bus, TimeProvider clock)
     : ICommandHandler<UpdateProfile, Result<Me>>
 {
     public async ValueTask<Result<Me>> Handle(UpdateProfile command, CancellationToken cancellationToken)
@@ -24,6 +26,8 @@ internal sealed class UpdateProfileHandler(IDbContextOutbox<IdentityDbContext> o
             await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         }
 
-        return await Me.ReadAsync(outbox.DbContext, user.Id, cancellationToken) is { } me ? me : Error.NotFound("account");
+        return await Me.ReadAsync(outbox.DbContext, user.Id, cancellationToken) is { } me
+            ? me with { Policy = await bus.InvokeAsync<PolicyStanding>(new GetPolicyStanding(me.Id), cancellationToken) }
+            : Error.NotFound("account");
     }
 }
