@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] HandlerTypes()
         {
-            return new System.Type[] { typeof(SmartRoom.Modules.Identity.IntegrationEvents.IdentityMessagesHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.DealRoomEventsHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.NotificationMessagesHandler), typeof(SmartRoom.Modules.Privacy.IntegrationEvents.IdentityEventsHandler) };
+            return new System.Type[] { typeof(SmartRoom.Modules.Identity.IntegrationEvents.IdentityMessagesHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.DealRoomEventsHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.NotificationMessagesHandler), typeof(SmartRoom.Modules.Privacy.IntegrationEvents.IdentityEventsHandler), typeof(SmartRoom.Modules.Privacy.IntegrationEvents.PolicyStandingRequestHandler) };
         }
 
         public override System.Type[] MessageTypes()
@@ -33,6 +33,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.DeliverEmailHandler415433443))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.DocumentAddedHandler1555831241))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.EmailChangeToTakenAddressRequestedHandler1009483942))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GetPolicyStandingHandler1837185152))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.InvitationIssuedHandler393919278))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.MemberJoinedHandler1177490703))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.NotifyRecipientHandler402333350))]
@@ -63,6 +64,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Notifications.IntegrationEvents.NotificationMessagesHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Privacy.IntegrationEvents.IdentityEventsHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Privacy.IntegrationEvents.PolicyStandingRequestHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.DealRooms.Contracts.DealRoomStatusChanged))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.DealRooms.Contracts.DocumentAdded))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.DealRooms.Contracts.InvitationIssued))]
@@ -88,6 +90,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Identity.IntegrationEvents.PasswordResetLinkRequested))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Notifications.IntegrationEvents.DeliverEmail))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Notifications.IntegrationEvents.NotifyRecipient))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Privacy.Contracts.GetPolicyStanding))]
         public static void Pin()
         {
             // Intentionally empty. The [DynamicDependency] attributes above are the payload: they root the generated types for Native AOT, and [ModuleInitializer] guarantees this method is itself an ILC root.
