@@ -501,6 +501,9 @@ public sealed class World
 
     public required Guid PendingRequestId { get; init; }
 
+    /// <summary>Privacy policy drafts: one to edit, one to publish.</summary>
+    public required (Guid Edit, Guid Publish) PolicyDrafts { get; init; }
+
     private Guid? _managerNotice;
 
     public required SmartRoomApp App { get; init; }
@@ -545,12 +548,15 @@ public sealed class World
         var approved = await manager.PostAsJsonAsync($"/api/deal-rooms/{room.Id}/support-access-requests/{granted}/approve", new { hours = 72, mayViewDocuments = true });
         approved.StatusCode.ShouldBe(HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());
         var pending = await RequestSupportAsync(app, room.Id, users[Actor.SupportWithoutGrant]);
+        var admin = app.ClientWithToken(users[Actor.Admin].AccessToken);
+        var drafts = ((await admin.DraftPolicyAsync($"# Policy {tag}\n\n{PrivacyPolicyApi.Marker}\n")).Id,
+            (await admin.DraftPolicyAsync($"# Policy {tag}\n\n{PrivacyPolicyApi.Marker}\n")).Id);
 
         return new World
         {
             App = app, Room = room, ViewerGroup = viewers, ContributorGroup = contributors, Folder = folder, Spare = spare,
             DocumentId = documentId, DocumentName = documentName, Hidden = hidden, HiddenDocumentName = hiddenDocumentName, HiddenDocumentId = hiddenDocumentId, InvitationId = invitationId, InviteeEmail = invitee,
-            GrantRequestId = granted, PendingRequestId = pending,
+            GrantRequestId = granted, PendingRequestId = pending, PolicyDrafts = drafts,
         };
     }
 
@@ -596,6 +602,8 @@ public sealed class World
         "userId" when template.StartsWith("/api/admin/", StringComparison.Ordinal) => users.Target.Id.ToString(),
         "userId" => users.Bystander.Id.ToString(),
         "notificationId" => (await ManagerNoticeAsync(users)).ToString(),
+        "policyId" => (template.EndsWith("/publish", StringComparison.Ordinal) ? PolicyDrafts.Publish : PolicyDrafts.Edit).ToString(),
+        "number" => "1",
         "documentName" => "v1",
         "path" => "",
         _ => throw new InvalidOperationException($"No value for the path parameter {{{name}}} of {template}: teach World.ResolveAsync one."),

@@ -68,6 +68,16 @@ public static class EndpointAccessTable
         ["POST /api/notifications/unsubscribe"] = Public().WithQuery(_ => "?token=not-an-emailed-token")
             .Tolerating(HttpStatusCode.NotFound, "a made-up unsubscribe token finds no link, whoever asks"),
 
+        // Privacy policy
+        ["GET /api/privacy/policy"] = Public().Reading(),
+        ["GET /api/privacy/policies"] = Public().Reading(),
+        ["GET /api/privacy/policies/{number}"] = Public().Reading(),
+        ["POST /api/me/policy/accept"] = SignedIn().Json(_ => new { version = 1 }),
+        ["GET /api/admin/privacy/policies"] = Role(Admin).Reading(),
+        ["POST /api/admin/privacy/policies"] = Role(Admin).Json(c => new { text = "# Policy\n\n<!-- data-map -->\n", summary = "Drafted during the access matrix", material = false, effectiveAt = c.Now.AddDays(30) }),
+        ["PUT /api/admin/privacy/policies/{policyId}"] = Role(Admin).Json(c => new { text = "# Policy\n\n<!-- data-map -->\n", summary = "Edited", material = false, effectiveAt = c.Now.AddDays(30) }),
+        ["POST /api/admin/privacy/policies/{policyId}/publish"] = Role(Admin), // a draft of its own, published for later (not material)
+
         // Deal rooms
         ["GET /api/deal-rooms"] = SignedIn().Reading(),
         ["POST /api/deal-rooms"] = Role(Manager).Json(_ => new { name = "Another deal", description = "Opened during the access matrix" }),

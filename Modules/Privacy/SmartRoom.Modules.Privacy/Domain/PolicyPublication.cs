@@ -31,7 +31,7 @@ internal sealed class PolicyPublication(PrivacyDbContext db, DataMap map, TimePr
             return SummaryMissing;
         }
 
-        var now = clock.GetUtcNow();
+        var now = PolicyDraftRules.Stored(clock.GetUtcNow());
         var previous = await db.PolicyVersions.AsNoTracking()
             .Where(v => v.Number != null)
             .OrderByDescending(v => v.Number)

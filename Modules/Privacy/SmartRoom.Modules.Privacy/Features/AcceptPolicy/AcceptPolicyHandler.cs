@@ -10,7 +10,7 @@ internal sealed class AcceptPolicyHandler(
     public async ValueTask<Result<PolicyAccepted>> Handle(AcceptPolicy command, CancellationToken cancellationToken)
     {
         var userId = caller.Id!.Value;
-        var now = clock.GetUtcNow();
+        var now = PolicyDraftRules.Stored(clock.GetUtcNow());
         var published = await catalog.PublishedAsync(db, cancellationToken);
         if (published.FirstOrDefault(v => v.Number == command.Version) is not { } version)
         {

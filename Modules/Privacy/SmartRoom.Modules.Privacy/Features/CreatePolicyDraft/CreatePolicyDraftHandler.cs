@@ -13,8 +13,8 @@ internal sealed class CreatePolicyDraftHandler(PrivacyDbContext db, ICurrentUser
             Source = command.Text,
             Summary = command.Summary?.Trim() ?? "",
             Material = command.Material,
-            EffectiveAt = command.EffectiveAt.ToUniversalTime(),
-            CreatedAt = clock.GetUtcNow(),
+            EffectiveAt = PolicyDraftRules.Stored(command.EffectiveAt),
+            CreatedAt = PolicyDraftRules.Stored(clock.GetUtcNow()),
             CreatedBy = caller.Id,
         };
         db.PolicyVersions.Add(draft);

@@ -12,7 +12,7 @@ internal sealed class PublishFirstPolicyHandler(PrivacyDbContext db, PolicyPubli
             return Done.Value;
         }
 
-        var now = clock.GetUtcNow();
+        var now = PolicyDraftRules.Stored(clock.GetUtcNow());
         var first = new PolicyVersion
         {
             Id = Guid.CreateVersion7(),

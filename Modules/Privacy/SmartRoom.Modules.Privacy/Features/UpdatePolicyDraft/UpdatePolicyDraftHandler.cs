@@ -20,7 +20,7 @@ internal sealed class UpdatePolicyDraftHandler(PrivacyDbContext db) : ICommandHa
         version.Source = command.Text;
         version.Summary = command.Summary?.Trim() ?? "";
         version.Material = command.Material;
-        version.EffectiveAt = command.EffectiveAt.ToUniversalTime();
+        version.EffectiveAt = PolicyDraftRules.Stored(command.EffectiveAt);
         await db.SaveChangesAsync(cancellationToken);
         return AdminPolicyVersionView.Of(version);
     }
