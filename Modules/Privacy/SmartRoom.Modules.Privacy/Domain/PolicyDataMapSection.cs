@@ -22,6 +22,10 @@ internal static class PolicyDataMapSection
         return string.Join('\n', Lines(text).Select(line => IsMarker(line) ? table : line));
     }
 
+    /// <summary>Keys of the declared categories that are not a row of <paramref name="publishedText"/>'s table.</summary>
+    public static IReadOnlyList<string> MissingFrom(string publishedText, DataMap map) =>
+        map.Categories.Where(c => !publishedText.Contains($"| {Cell(c.Name)} |", StringComparison.Ordinal)).Select(c => c.Key).ToList();
+
     public static string Table(DataMap map)
     {
         var table = new StringBuilder();
