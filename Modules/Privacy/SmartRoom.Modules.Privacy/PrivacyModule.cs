@@ -1,7 +1,14 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SmartRoom.BuildingBlocks.Jobs;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.Modules.Privacy.Features.GetRetentionSchedule;
+using SmartRoom.Modules.Privacy.Features.ListLegalHolds;
+using SmartRoom.Modules.Privacy.Features.ListRetentionRuns;
+using SmartRoom.Modules.Privacy.Features.PlaceLegalHold;
+using SmartRoom.Modules.Privacy.Features.ReleaseLegalHold;
+using SmartRoom.Modules.Privacy.Jobs;
 
 namespace SmartRoom.Modules.Privacy;
 
@@ -17,8 +24,20 @@ public static class PrivacyModule
             database, PrivacyDbContext.Schema);
         services.AddModuleValidators(typeof(PrivacyModule).Assembly);
         services.AddSingleton<DataMap>();
+        services.AddSingleton<RetentionSchedule>();
+        RetentionDataCategories.Register(services);
+        services.AddRecurringJob<RetentionJob>(RetentionJob.Id, RetentionJob.Schedule);
         return services;
     }
 
-    public static IEndpointRouteBuilder MapPrivacyEndpoints(this IEndpointRouteBuilder api) => api;
+    public static IEndpointRouteBuilder MapPrivacyEndpoints(this IEndpointRouteBuilder api)
+    {
+        var officers = api.MapGroup("/admin/privacy").WithTags("Privacy").RequireAuthorization(PlatformPolicies.PrivacyOfficer);
+        GetRetentionScheduleEndpoint.Map(officers);
+        ListRetentionRunsEndpoint.Map(officers);
+        PlaceLegalHoldEndpoint.Map(officers);
+        ListLegalHoldsEndpoint.Map(officers);
+        ReleaseLegalHoldEndpoint.Map(officers);
+        return api;
+    }
 }

@@ -11,6 +11,12 @@ internal class PrivacyDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<PolicyVersion> PolicyVersions => Set<PolicyVersion>();
 
+    public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+
+    public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
+
+    public DbSet<RetentionRunCategory> RetentionRunCategories => Set<RetentionRunCategory>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseModuleConventions(Database);
 

@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] HandlerTypes()
         {
-            return new System.Type[] { typeof(SmartRoom.Modules.Identity.IntegrationEvents.IdentityMessagesHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.DealRoomEventsHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.NotificationMessagesHandler), typeof(SmartRoom.Modules.Privacy.IntegrationEvents.IdentityEventsHandler) };
+            return new System.Type[] { typeof(SmartRoom.Modules.DealRooms.IntegrationEvents.RetentionEventsHandler), typeof(SmartRoom.Modules.Identity.IntegrationEvents.IdentityMessagesHandler), typeof(SmartRoom.Modules.Identity.IntegrationEvents.RetentionEventsHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.DealRoomEventsHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.NotificationMessagesHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.RetentionEventsHandler), typeof(SmartRoom.Modules.Privacy.IntegrationEvents.IdentityEventsHandler), typeof(SmartRoom.Modules.Privacy.IntegrationEvents.RetentionMessagesHandler) };
         }
 
         public override System.Type[] MessageTypes()
@@ -38,7 +38,11 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.NotifyRecipientHandler402333350))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.PasswordResetLinkRequestedHandler385898314))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.PasswordResetRequestedHandler1742916302))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.PurgeCompletedHandler1175758634))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.RegistrationAttemptedForExistingAccountHandler1446616204))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.RetentionEventsHandlerHandler1949000335))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.RetentionEventsHandlerHandler474106039))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.RetentionEventsHandlerHandler735112515))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.SignedInFromNewDeviceHandler29194577))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.SupportAccessDeniedHandler1244623622))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.SupportAccessGrantedHandler1885981544))]
@@ -58,11 +62,15 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.UserTwoFactorRequiredHandler584730633))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.UserUnlocked1970125604_IdentityEventsHandlerHandler1278797819))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.UserUnlocked1970125604_IdentityEventsHandlerHandler1764112039))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.DealRooms.IntegrationEvents.RetentionEventsHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Identity.IntegrationEvents.IdentityMessagesHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Identity.IntegrationEvents.RetentionEventsHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Notifications.IntegrationEvents.DealRoomEventsHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Notifications.IntegrationEvents.NotificationMessagesHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Notifications.IntegrationEvents.RetentionEventsHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Privacy.IntegrationEvents.IdentityEventsHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Privacy.IntegrationEvents.RetentionMessagesHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.DealRooms.Contracts.DealRoomStatusChanged))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.DealRooms.Contracts.DocumentAdded))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.DealRooms.Contracts.InvitationIssued))]
@@ -88,6 +96,8 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Identity.IntegrationEvents.PasswordResetLinkRequested))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Notifications.IntegrationEvents.DeliverEmail))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Notifications.IntegrationEvents.NotifyRecipient))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Privacy.Contracts.PurgeCompleted))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Privacy.Contracts.PurgeExpired))]
         public static void Pin()
         {
             // Intentionally empty. The [DynamicDependency] attributes above are the payload: they root the generated types for Native AOT, and [ModuleInitializer] guarantees this method is itself an ILC root.

@@ -23,6 +23,59 @@ namespace SmartRoom.Modules.Privacy.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SmartRoom.Modules.Privacy.Domain.LegalHold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorisedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ReleaseReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReleasedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ReviewAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ScopeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ScopeKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ScopeKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReleasedAt");
+
+                    b.ToTable("LegalHolds", "privacy");
+                });
+
             modelBuilder.Entity("SmartRoom.Modules.Privacy.Domain.PolicyVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -79,6 +132,63 @@ namespace SmartRoom.Modules.Privacy.Persistence.Migrations.Postgres
                     b.ToTable("PolicyVersions", "privacy");
                 });
 
+            modelBuilder.Entity("SmartRoom.Modules.Privacy.Domain.RetentionRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RetentionRuns", "privacy");
+                });
+
+            modelBuilder.Entity("SmartRoom.Modules.Privacy.Domain.RetentionRunCategory", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Held")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Module")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset>("OlderThan")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Purged")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("RunId", "Category");
+
+                    b.ToTable("RetentionRunCategories", "privacy");
+                });
+
             modelBuilder.Entity("SmartRoom.Modules.Privacy.Domain.Subject", b =>
                 {
                     b.Property<Guid>("Id")
@@ -122,6 +232,15 @@ namespace SmartRoom.Modules.Privacy.Persistence.Migrations.Postgres
                     b.HasIndex("Email");
 
                     b.ToTable("Subjects", "privacy");
+                });
+
+            modelBuilder.Entity("SmartRoom.Modules.Privacy.Domain.RetentionRunCategory", b =>
+                {
+                    b.HasOne("SmartRoom.Modules.Privacy.Domain.RetentionRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -17,6 +17,59 @@ namespace SmartRoom.Modules.Privacy.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("SmartRoom.Modules.Privacy.Domain.LegalHold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorisedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReleaseReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReleasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReleasedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReviewAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ScopeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReleasedAt");
+
+                    b.ToTable("privacy_LegalHolds", (string)null);
+                });
+
             modelBuilder.Entity("SmartRoom.Modules.Privacy.Domain.PolicyVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -73,6 +126,63 @@ namespace SmartRoom.Modules.Privacy.Persistence.Migrations.Sqlite
                     b.ToTable("privacy_PolicyVersions", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRoom.Modules.Privacy.Domain.RetentionRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("privacy_RetentionRuns", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRoom.Modules.Privacy.Domain.RetentionRunCategory", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Held")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Module")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OlderThan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Purged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RunId", "Category");
+
+                    b.ToTable("privacy_RetentionRunCategories", (string)null);
+                });
+
             modelBuilder.Entity("SmartRoom.Modules.Privacy.Domain.Subject", b =>
                 {
                     b.Property<Guid>("Id")
@@ -116,6 +226,15 @@ namespace SmartRoom.Modules.Privacy.Persistence.Migrations.Sqlite
                     b.HasIndex("Email");
 
                     b.ToTable("privacy_Subjects", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRoom.Modules.Privacy.Domain.RetentionRunCategory", b =>
+                {
+                    b.HasOne("SmartRoom.Modules.Privacy.Domain.RetentionRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
