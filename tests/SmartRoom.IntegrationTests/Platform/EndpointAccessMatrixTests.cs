@@ -501,6 +501,9 @@ public sealed class World
 
     public required Guid PendingRequestId { get; init; }
 
+    /// <summary>An active legal hold on the room, for the release endpoint (released once, by the one actor allowed).</summary>
+    public required Guid LegalHoldId { get; init; }
+
     private Guid? _managerNotice;
 
     public required SmartRoomApp App { get; init; }
@@ -545,12 +548,16 @@ public sealed class World
         var approved = await manager.PostAsJsonAsync($"/api/deal-rooms/{room.Id}/support-access-requests/{granted}/approve", new { hours = 72, mayViewDocuments = true });
         approved.StatusCode.ShouldBe(HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());
         var pending = await RequestSupportAsync(app, room.Id, users[Actor.SupportWithoutGrant]);
+        var hold = await app.ClientWithToken(users[Actor.Admin].AccessToken).PostAsJsonAsync("/api/admin/privacy/legal-holds",
+            new { scope = new { kind = "room", id = room.Id }, reason = "Litigation hold", authorisedBy = "General Counsel", reviewAt = DateTimeOffset.UtcNow.AddDays(90) });
+        hold.StatusCode.ShouldBe(HttpStatusCode.Created, await hold.Content.ReadAsStringAsync());
 
         return new World
         {
             App = app, Room = room, ViewerGroup = viewers, ContributorGroup = contributors, Folder = folder, Spare = spare,
             DocumentId = documentId, DocumentName = documentName, Hidden = hidden, HiddenDocumentName = hiddenDocumentName, HiddenDocumentId = hiddenDocumentId, InvitationId = invitationId, InviteeEmail = invitee,
             GrantRequestId = granted, PendingRequestId = pending,
+            LegalHoldId = (await hold.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
         };
     }
 
@@ -596,6 +603,7 @@ public sealed class World
         "userId" when template.StartsWith("/api/admin/", StringComparison.Ordinal) => users.Target.Id.ToString(),
         "userId" => users.Bystander.Id.ToString(),
         "notificationId" => (await ManagerNoticeAsync(users)).ToString(),
+        "holdId" => LegalHoldId.ToString(),
         "documentName" => "v1",
         "path" => "",
         _ => throw new InvalidOperationException($"No value for the path parameter {{{name}}} of {template}: teach World.ResolveAsync one."),
