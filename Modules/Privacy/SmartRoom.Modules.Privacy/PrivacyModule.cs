@@ -26,7 +26,7 @@ public static class PrivacyModule
         services.AddSingleton<DataMap>();
         services.AddSingleton<RetentionSchedule>();
         RetentionDataCategories.Register(services);
-        services.AddRecurringJob<RetentionJob>(RetentionJob.Id, RetentionJob.Schedule);
+        services.AddRecurringJob<RetentionJob>(RetentionJob.Id, configuration[RetentionJob.ScheduleSetting] is { Length: > 0 } cron ? cron : RetentionJob.Schedule);
         return services;
     }
 
