@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using SmartRoom.IntegrationTests.Infrastructure;
 
 namespace SmartRoom.IntegrationTests.Privacy;
@@ -8,6 +9,7 @@ public sealed class RetentionConfiguredApp : SmartRoomApp
     protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
     [
         new("SmartRoom:Privacy:Retention:notifications.digest-items:Days", "7"),
+        new("SmartRoom:Privacy:Retention:privacy.legal-holds:Days", "0"),
     ];
 }
 
@@ -25,8 +27,27 @@ public sealed class RetentionConfigurationTests(RetentionConfiguredApp app) : IC
 
         var started = app.Clock.GetUtcNow();
         await app.RunRetentionJobAsync();
+        await app.Work.WaitUntilQuietAsync();
         var run = (await admin.RetentionRunsAsync()).ShouldHaveSingleItem();
         run["notifications.digest-items"].OlderThan.ShouldBe(started.AddDays(-7), TimeSpan.FromMinutes(1));
+        run.Status.ShouldBe("completed");
+    }
+
+    [Fact]
+    public async Task A_period_configured_for_a_category_nothing_sweeps_is_answered_with_nothing_purged_and_the_run_finishes()
+    {
+        await app.ResetAsync();
+        var admin = await app.AdminAsync();
+        var hold = await admin.HoldAsync("user", Guid.CreateVersion7());
+        (await admin.ReleaseHoldAsync(hold.Id)).EnsureSuccessStatusCode();
+
+        await app.RunRetentionJobAsync();
         await app.Work.WaitUntilQuietAsync();
+
+        var run = (await admin.RetentionRunsAsync()).ShouldHaveSingleItem();
+        run.Status.ShouldBe("completed");
+        run["privacy.legal-holds"].ShouldBe(run["privacy.legal-holds"] with { Module = "Privacy", Status = "completed", Purged = 0 });
+        (await admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/admin/privacy/legal-holds")).GetProperty("total").GetInt32()
+            .ShouldBe(1, "legal holds are never deleted, released or not, whatever the configuration says");
     }
 }
