@@ -24,6 +24,7 @@ public static class PrivacyModule
             database, PrivacyDbContext.Schema);
         services.AddModuleValidators(typeof(PrivacyModule).Assembly);
         services.AddSingleton<DataMap>();
+        RetentionSchedule.ValidateSettings(configuration);
         services.AddSingleton<RetentionSchedule>();
         RetentionDataCategories.Register(services);
         services.AddRecurringJob<RetentionJob>(RetentionJob.Id, configuration[RetentionJob.ScheduleSetting] is { Length: > 0 } cron ? cron : RetentionJob.Schedule);
