@@ -19,6 +19,11 @@ if (!File.Exists(hostDll))
     return 1;
 }
 
+if (args.Contains("retention"))
+{
+    return await RetentionBench.RunAsync(hostDll);
+}
+
 using var smtp = Configuration.Configure().WithAddress(IPAddress.Loopback).WithRandomPort().Build();
 var data = Directory.CreateTempSubdirectory("smartroom-bench").FullName;
 const string adminEmail = "admin@bench.test";

@@ -82,6 +82,8 @@ public static class DealRoomsModule
         services.AddScoped<DocumentStamper>();
         services.AddScoped<DocumentRelease>();
         services.AddHostedService<TempBlobSweeper>();
+        services.AddScoped<OrphanBlobs>();
+        DealRoomsDataCategories.Register(services);
         return services;
     }
 

@@ -108,6 +108,7 @@ public static class IdentityModule
         services.Configure<SudoOptions>(configuration.GetSection(SudoOptions.Section));
         services.AddScoped<AdminAudit>();
         services.AddSingleton<PasswordResetThrottle>();
+        IdentityDataCategories.Register(services);
 
         services.Configure<BootstrapOptions>(configuration.GetSection(BootstrapOptions.Section));
         services.AddHostedService<IdentityBootstrapper>();

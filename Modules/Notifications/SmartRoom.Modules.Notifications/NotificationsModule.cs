@@ -43,6 +43,7 @@ public static class NotificationsModule
         services.AddSingleton<SealedEmails>();
         services.AddSingleton<DeliveryLog>();
         services.AddScoped<DeliveryDispatcher>();
+        NotificationsDataCategories.Register(services);
         services.AddRecurringJob<DispatchRetryJob>(DispatchRetryJob.Id, "* * * * *");
         services.AddRecurringJob<DailyDigestJob>(DailyDigestJob.Id, "0 7 * * *");
         return services;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SmartRoom.BuildingBlocks.Jobs;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
 using SmartRoom.Modules.Privacy.Bootstrap;
@@ -11,6 +12,12 @@ using SmartRoom.Modules.Privacy.Features.ListPolicies;
 using SmartRoom.Modules.Privacy.Features.ListPolicyVersions;
 using SmartRoom.Modules.Privacy.Features.PublishPolicy;
 using SmartRoom.Modules.Privacy.Features.UpdatePolicyDraft;
+using SmartRoom.Modules.Privacy.Features.GetRetentionSchedule;
+using SmartRoom.Modules.Privacy.Features.ListLegalHolds;
+using SmartRoom.Modules.Privacy.Features.ListRetentionRuns;
+using SmartRoom.Modules.Privacy.Features.PlaceLegalHold;
+using SmartRoom.Modules.Privacy.Features.ReleaseLegalHold;
+using SmartRoom.Modules.Privacy.Jobs;
 
 namespace SmartRoom.Modules.Privacy;
 
@@ -32,6 +39,10 @@ public static class PrivacyModule
         services.AddScoped<PolicyStandings>();
         services.AddScoped<PolicyPublication>();
         services.AddHostedService<PrivacyBootstrapper>();
+        RetentionSchedule.ValidateSettings(configuration);
+        services.AddSingleton<RetentionSchedule>();
+        RetentionDataCategories.Register(services);
+        services.AddRecurringJob<RetentionJob>(RetentionJob.Id, configuration[RetentionJob.ScheduleSetting] is { Length: > 0 } cron ? cron : RetentionJob.Schedule);
         return services;
     }
 
@@ -42,13 +53,20 @@ public static class PrivacyModule
         ListPoliciesEndpoint.Map(privacy);
         GetPolicyVersionEndpoint.Map(privacy);
 
-        var policies = api.MapGroup("/admin/privacy/policies").WithTags("Admin").RequireAuthorization(PlatformPolicies.PrivacyOfficer);
+        AcceptPolicyEndpoint.Map(api.MapGroup("/me/policy").WithTags("Me"));
+
+        var officers = api.MapGroup("/admin/privacy").WithTags("Admin").RequireAuthorization(PlatformPolicies.PrivacyOfficer);
+        var policies = officers.MapGroup("/policies");
         CreatePolicyDraftEndpoint.Map(policies);
         UpdatePolicyDraftEndpoint.Map(policies);
         ListPolicyVersionsEndpoint.Map(policies);
         PublishPolicyEndpoint.Map(policies);
 
-        AcceptPolicyEndpoint.Map(api.MapGroup("/me/policy").WithTags("Me"));
+        GetRetentionScheduleEndpoint.Map(officers);
+        ListRetentionRunsEndpoint.Map(officers);
+        PlaceLegalHoldEndpoint.Map(officers);
+        ListLegalHoldsEndpoint.Map(officers);
+        ReleaseLegalHoldEndpoint.Map(officers);
         return api;
     }
 

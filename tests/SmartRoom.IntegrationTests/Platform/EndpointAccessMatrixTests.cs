@@ -503,6 +503,8 @@ public sealed class World
 
     /// <summary>Privacy policy drafts: one to edit, one to publish.</summary>
     public required (Guid Edit, Guid Publish) PolicyDrafts { get; init; }
+    /// <summary>An active legal hold on the room, for the release endpoint (released once, by the one actor allowed).</summary>
+    public required Guid LegalHoldId { get; init; }
 
     private Guid? _managerNotice;
 
@@ -551,12 +553,16 @@ public sealed class World
         var admin = app.ClientWithToken(users[Actor.Admin].AccessToken);
         var drafts = ((await admin.DraftPolicyAsync($"# Policy {tag}\n\n{PrivacyPolicyApi.Marker}\n")).Id,
             (await admin.DraftPolicyAsync($"# Policy {tag}\n\n{PrivacyPolicyApi.Marker}\n")).Id);
+        var hold = await app.ClientWithToken(users[Actor.Admin].AccessToken).PostAsJsonAsync("/api/admin/privacy/legal-holds",
+            new { scope = new { kind = "room", id = room.Id }, reason = "Litigation hold", authorisedBy = "General Counsel", reviewAt = DateTimeOffset.UtcNow.AddDays(90) });
+        hold.StatusCode.ShouldBe(HttpStatusCode.Created, await hold.Content.ReadAsStringAsync());
 
         return new World
         {
             App = app, Room = room, ViewerGroup = viewers, ContributorGroup = contributors, Folder = folder, Spare = spare,
             DocumentId = documentId, DocumentName = documentName, Hidden = hidden, HiddenDocumentName = hiddenDocumentName, HiddenDocumentId = hiddenDocumentId, InvitationId = invitationId, InviteeEmail = invitee,
             GrantRequestId = granted, PendingRequestId = pending, PolicyDrafts = drafts,
+            LegalHoldId = (await hold.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
         };
     }
 
@@ -604,6 +610,7 @@ public sealed class World
         "notificationId" => (await ManagerNoticeAsync(users)).ToString(),
         "policyId" => (template.EndsWith("/publish", StringComparison.Ordinal) ? PolicyDrafts.Publish : PolicyDrafts.Edit).ToString(),
         "number" => "1",
+        "holdId" => LegalHoldId.ToString(),
         "documentName" => "v1",
         "path" => "",
         _ => throw new InvalidOperationException($"No value for the path parameter {{{name}}} of {template}: teach World.ResolveAsync one."),

@@ -57,6 +57,14 @@ public static class EndpointAccessTable
         ["GET /api/admin/audit"] = Role(Admin).Reading(),
         ["GET /api/admin/notifications/deliveries"] = Role(Admin).Reading(), // deal details are kept out of the log
 
+        // Privacy: retention and legal holds (PrivacyOfficer; Admin implies it)
+        ["GET /api/admin/privacy/retention"] = Role(Admin).Reading(),
+        ["GET /api/admin/privacy/retention/runs"] = Role(Admin).Reading(),
+        ["GET /api/admin/privacy/legal-holds"] = Role(Admin).Reading(),
+        ["POST /api/admin/privacy/legal-holds"] = Role(Admin)
+            .Json(c => new { scope = new { kind = "user", id = c.Users.Target.Id }, reason = "Litigation hold", authorisedBy = "General Counsel", reviewAt = c.Now.AddDays(90) }),
+        ["POST /api/admin/privacy/legal-holds/{holdId}/release"] = Role(Admin).Json(_ => new { reason = "The claim was settled." }),
+
         // Notifications
         ["GET /api/notifications"] = SignedIn().Reading(),
         ["GET /api/notifications/unread-count"] = SignedIn().Reading(),

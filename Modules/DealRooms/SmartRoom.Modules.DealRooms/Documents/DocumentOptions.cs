@@ -19,4 +19,10 @@ internal sealed class DocumentOptions
 
     /// <summary>The deepest folder nesting a zip upload may create below its target folder; deeper answers 400.</summary>
     public int MaxZipDepth { get; set; } = 20;
+
+    /// <summary>
+    /// How old a blob that no document version refers to must be before the retention sweep removes it (default 24 h):
+    /// an upload still writing or about to record its row is never touched.
+    /// </summary>
+    public TimeSpan OrphanBlobSafetyWindow { get; set; } = TimeSpan.FromHours(24);
 }

@@ -30,6 +30,22 @@ internal sealed class FileSystemBlobStore(SmartRoomOptions platform) : IBlobStor
 
     public bool Exists(string name) => File.Exists(PathOf(name));
 
+    public IEnumerable<StoredBlob> List()
+    {
+        if (!Directory.Exists(Root))
+        {
+            yield break;
+        }
+
+        foreach (var fanOut in new DirectoryInfo(Root).EnumerateDirectories().Where(d => d.Name.Length == 2 && d.Name.All(char.IsAsciiHexDigitLower)))
+        {
+            foreach (var file in fanOut.EnumerateFiles().Where(f => IsBlobName(f.Name) && f.Name.EndsWith(fanOut.Name, StringComparison.Ordinal)))
+            {
+                yield return new StoredBlob(file.Name, new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero));
+            }
+        }
+    }
+
     public FileStream CreateScratch()
     {
         Directory.CreateDirectory(TempFolder);
@@ -38,7 +54,9 @@ internal sealed class FileSystemBlobStore(SmartRoomOptions platform) : IBlobStor
     }
 
     private string PathOf(string name) =>
-        name.Length == 32 && name.All(char.IsAsciiHexDigitLower)
+        IsBlobName(name)
             ? Path.Combine(Root, name[^2..], name)
             : throw new ArgumentException("Not a blob name.", nameof(name));
+
+    private static bool IsBlobName(string name) => name.Length == 32 && name.All(char.IsAsciiHexDigitLower);
 }

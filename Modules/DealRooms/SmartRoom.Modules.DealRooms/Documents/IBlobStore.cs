@@ -15,6 +15,9 @@ internal interface IBlobStore
 
     bool Exists(string name);
 
+    /// <summary>Every committed blob with the time it was written (temp blobs and scratch files are not listed).</summary>
+    IEnumerable<StoredBlob> List();
+
     /// <summary>
     /// A local read/write scratch file for work in progress (a zip being unpacked), never a blob: it is
     /// deleted when closed, and swept at start-up like temp blobs if a crash left it.
