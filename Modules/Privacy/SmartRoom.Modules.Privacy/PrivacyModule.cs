@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.Modules.Privacy.Features.ExportStatistics;
 
 namespace SmartRoom.Modules.Privacy;
 
@@ -17,8 +18,13 @@ public static class PrivacyModule
             database, PrivacyDbContext.Schema);
         services.AddModuleValidators(typeof(PrivacyModule).Assembly);
         services.AddSingleton<DataMap>();
+        StatisticsDataCategories.Register(services, configuration);
         return services;
     }
 
-    public static IEndpointRouteBuilder MapPrivacyEndpoints(this IEndpointRouteBuilder api) => api;
+    public static IEndpointRouteBuilder MapPrivacyEndpoints(this IEndpointRouteBuilder api)
+    {
+        ExportStatisticsEndpoint.Map(api.MapGroup("/admin/statistics").WithTags("Admin").RequireAuthorization(PlatformPolicies.Admin));
+        return api;
+    }
 }

@@ -11,6 +11,8 @@ internal class PrivacyDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<PolicyVersion> PolicyVersions => Set<PolicyVersion>();
 
+    public DbSet<UsageFact> UsageFacts => Set<UsageFact>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseModuleConventions(Database);
 

@@ -1,0 +1,17 @@
+namespace SmartRoom.Modules.Privacy.Features.ExportStatistics;
+
+internal static class ExportStatisticsEndpoint
+{
+    public static void Map(IEndpointRouteBuilder statistics) =>
+        statistics.MapGet("/export", async (string? from, string? to, string? format, ISender sender, CancellationToken ct) =>
+            {
+                var query = new ExportStatistics(from, to, format);
+                return (await sender.Send(query, ct)).ToHttp(report => query.IsCsv ? new StatisticsCsvResult(report) : TypedResults.Ok(report));
+            })
+            .WithName("ExportUsageStatistics")
+            .WithSummary("Admins: aggregate usage statistics per month (from, to as yyyy-MM; format json or csv), every figure under k "
+                + "or from too few deal rooms suppressed, with complementary suppression; never per deal or per client.")
+            .Produces<StatisticsReport>()
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesValidationProblem();
+}
