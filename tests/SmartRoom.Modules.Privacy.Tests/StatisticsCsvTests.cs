@@ -1,5 +1,5 @@
 using System.Text;
-using SmartRoom.Modules.Privacy.Features.ExportStatistics;
+using SmartRoom.Modules.Privacy.Features.GetUsageStatistics;
 
 namespace SmartRoom.Modules.Privacy.Tests;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
-using SmartRoom.Modules.Privacy.Features.ExportStatistics;
+using SmartRoom.Modules.Privacy.Features.GetUsageStatistics;
 
 namespace SmartRoom.Modules.Privacy;
 
@@ -24,7 +24,7 @@ public static class PrivacyModule
 
     public static IEndpointRouteBuilder MapPrivacyEndpoints(this IEndpointRouteBuilder api)
     {
-        ExportStatisticsEndpoint.Map(api.MapGroup("/admin/statistics").WithTags("Admin").RequireAuthorization(PlatformPolicies.Admin));
+        GetUsageStatisticsEndpoint.Map(api.MapGroup("/admin/statistics").WithTags("Admin").RequireAuthorization(PlatformPolicies.Admin));
         return api;
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace SmartRoom.Modules.Privacy.Features.ExportStatistics;
+namespace SmartRoom.Modules.Privacy.Features.GetUsageStatistics;
 
 /// <summary>
 /// Usage statistics an operator may share with partners: per calendar month (UTC), counts per measure and broad
@@ -10,7 +10,7 @@ namespace SmartRoom.Modules.Privacy.Features.ExportStatistics;
 /// <c>json</c> (default) or <c>csv</c>. Only months that have ended: a month still running changes between two
 /// exports, and their difference would show single events.
 /// </summary>
-internal sealed record ExportStatistics(string? From, string? To, string? Format) : IQuery<Result<StatisticsReport>>
+internal sealed record GetUsageStatistics(string? From, string? To, string? Format) : IQuery<Result<StatisticsReport>>
 {
     public const int DefaultMonths = 12;
     public const int MaxMonths = 120;

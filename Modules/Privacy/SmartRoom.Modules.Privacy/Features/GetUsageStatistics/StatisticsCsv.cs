@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SmartRoom.Modules.Privacy.Features.ExportStatistics;
+namespace SmartRoom.Modules.Privacy.Features.GetUsageStatistics;
 
 /// <summary>
 /// The CSV form of a statistics export (RFC 4180): header <c>month,measure,dimension,count,suppressed</c>, one

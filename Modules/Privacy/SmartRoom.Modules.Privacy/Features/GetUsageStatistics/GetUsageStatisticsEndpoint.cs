@@ -1,11 +1,11 @@
-namespace SmartRoom.Modules.Privacy.Features.ExportStatistics;
+namespace SmartRoom.Modules.Privacy.Features.GetUsageStatistics;
 
-internal static class ExportStatisticsEndpoint
+internal static class GetUsageStatisticsEndpoint
 {
     public static void Map(IEndpointRouteBuilder statistics) =>
         statistics.MapGet("/export", async (string? from, string? to, string? format, ISender sender, CancellationToken ct) =>
             {
-                var query = new ExportStatistics(from, to, format);
+                var query = new GetUsageStatistics(from, to, format);
                 return (await sender.Send(query, ct)).ToHttp(report => query.IsCsv ? new StatisticsCsvResult(report) : TypedResults.Ok(report));
             })
             .WithName("ExportUsageStatistics")

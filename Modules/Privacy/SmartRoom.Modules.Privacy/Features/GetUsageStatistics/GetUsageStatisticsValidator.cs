@@ -1,8 +1,8 @@
-namespace SmartRoom.Modules.Privacy.Features.ExportStatistics;
+namespace SmartRoom.Modules.Privacy.Features.GetUsageStatistics;
 
-internal sealed class ExportStatisticsValidator : AbstractValidator<ExportStatistics>
+internal sealed class GetUsageStatisticsValidator : AbstractValidator<GetUsageStatistics>
 {
-    public ExportStatisticsValidator(TimeProvider clock)
+    public GetUsageStatisticsValidator(TimeProvider clock)
     {
         RuleFor(x => x.From).Must(m => UsageMonth.TryParse(m, out _)).When(x => x.From is not null)
             .WithMessage("'from' must be a month written yyyy-MM, e.g. 2026-01.");
@@ -27,9 +27,9 @@ internal sealed class ExportStatisticsValidator : AbstractValidator<ExportStatis
             {
                 context.AddFailure("from", "'from' must not come after 'to'.");
             }
-            else if (UsageMonth.Span(from, to) > ExportStatistics.MaxMonths)
+            else if (UsageMonth.Span(from, to) > GetUsageStatistics.MaxMonths)
             {
-                context.AddFailure("from", $"An export covers at most {ExportStatistics.MaxMonths} months.");
+                context.AddFailure("from", $"An export covers at most {GetUsageStatistics.MaxMonths} months.");
             }
         });
     }

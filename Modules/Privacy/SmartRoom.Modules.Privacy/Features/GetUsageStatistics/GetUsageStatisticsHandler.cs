@@ -1,9 +1,9 @@
-namespace SmartRoom.Modules.Privacy.Features.ExportStatistics;
+namespace SmartRoom.Modules.Privacy.Features.GetUsageStatistics;
 
-internal sealed class ExportStatisticsHandler(PrivacyDbContext db, StatisticsOptions options, TimeProvider clock)
-    : IQueryHandler<ExportStatistics, Result<StatisticsReport>>
+internal sealed class GetUsageStatisticsHandler(PrivacyDbContext db, StatisticsOptions options, TimeProvider clock)
+    : IQueryHandler<GetUsageStatistics, Result<StatisticsReport>>
 {
-    public async ValueTask<Result<StatisticsReport>> Handle(ExportStatistics query, CancellationToken cancellationToken)
+    public async ValueTask<Result<StatisticsReport>> Handle(GetUsageStatistics query, CancellationToken cancellationToken)
     {
         if (!query.TryResolve(clock, out var from, out var to))
         {

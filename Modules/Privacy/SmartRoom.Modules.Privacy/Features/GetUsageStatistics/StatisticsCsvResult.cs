@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SmartRoom.Modules.Privacy.Features.ExportStatistics;
+namespace SmartRoom.Modules.Privacy.Features.GetUsageStatistics;
 
 /// <summary>A statistics export as a CSV attachment.</summary>
 internal sealed class StatisticsCsvResult(StatisticsReport report) : IResult
