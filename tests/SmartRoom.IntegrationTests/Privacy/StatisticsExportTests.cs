@@ -199,6 +199,17 @@ public sealed class StatisticsExportTests(SmartRoomApp app) : AppTest(app)
         (await response.ProblemAsync()).GetProperty("errors").TryGetProperty("to", out _).ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task The_export_is_documented_as_JSON_and_as_CSV()
+    {
+        var document = JsonDocument.Parse(await App.CreateClient().GetStringAsync("/openapi/v1.json")).RootElement;
+
+        var content = document.GetProperty("paths").GetProperty("/api/admin/statistics/export").GetProperty("get")
+            .GetProperty("responses").GetProperty("200").GetProperty("content");
+        content.GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString().ShouldBe("#/components/schemas/StatisticsReport");
+        content.GetProperty("text/csv").GetProperty("schema").GetProperty("type").GetString().ShouldBe("string");
+    }
+
     private static async Task UploadManyAsync(HttpClient manager, RoomDto room, FolderDto folder, string stem, string extension, int count)
     {
         for (var i = 0; i < count; i++)

@@ -11,7 +11,9 @@ internal static class GetUsageStatisticsEndpoint
             .WithName("ExportUsageStatistics")
             .WithSummary("Admins: aggregate usage statistics per month (from, to as yyyy-MM; format json or csv), every figure under k "
                 + "or from too few deal rooms suppressed, with complementary suppression; never per deal or per client.")
-            .Produces<StatisticsReport>()
+            // The CSV first: of two declarations for one status the framework keeps the last, and the host's
+            // OpenAPI set-up adds the untyped CSV beside it (Host/SmartRoom.Host/OpenApi/AlternateResponseContent.cs).
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces<StatisticsReport>()
             .ProducesValidationProblem();
 }
