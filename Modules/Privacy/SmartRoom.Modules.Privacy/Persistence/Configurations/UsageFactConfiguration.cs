@@ -10,6 +10,7 @@ internal sealed class UsageFactConfiguration() : TableConfiguration<UsageFact>("
         builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(x => x.Measure).HasMaxLength(40);
         builder.Property(x => x.Dimension).HasMaxLength(40);
-        builder.HasIndex(x => new { x.Month, x.Measure, x.Dimension });
+        // Covering the export's two GROUP BYs (with the distinct rooms): 1,000,000 facts scan in the index alone.
+        builder.HasIndex(x => new { x.Month, x.Measure, x.Dimension, x.RoomId });
     }
 }

@@ -147,7 +147,7 @@ namespace SmartRoom.Modules.Privacy.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Month", "Measure", "Dimension");
+                    b.HasIndex("Month", "Measure", "Dimension", "RoomId");
 
                     b.ToTable("UsageFacts", "privacy");
                 });

@@ -148,7 +148,7 @@ namespace SmartRoom.Modules.Privacy.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Month", "Measure", "Dimension");
+                    b.HasIndex("Month", "Measure", "Dimension", "RoomId");
 
                     b.ToTable("UsageFacts", "privacy");
                 });

@@ -141,7 +141,7 @@ namespace SmartRoom.Modules.Privacy.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Month", "Measure", "Dimension");
+                    b.HasIndex("Month", "Measure", "Dimension", "RoomId");
 
                     b.ToTable("privacy_UsageFacts", (string)null);
                 });

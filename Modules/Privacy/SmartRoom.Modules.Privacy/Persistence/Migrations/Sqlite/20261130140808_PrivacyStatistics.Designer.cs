@@ -11,7 +11,7 @@ using SmartRoom.Modules.Privacy.Persistence;
 namespace SmartRoom.Modules.Privacy.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(PrivacySqliteDbContext))]
-    [Migration("20261130130736_PrivacyStatistics")]
+    [Migration("20261130140808_PrivacyStatistics")]
     partial class PrivacyStatistics
     {
         /// <inheritdoc />
@@ -144,7 +144,7 @@ namespace SmartRoom.Modules.Privacy.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Month", "Measure", "Dimension");
+                    b.HasIndex("Month", "Measure", "Dimension", "RoomId");
 
                     b.ToTable("privacy_UsageFacts", (string)null);
                 });

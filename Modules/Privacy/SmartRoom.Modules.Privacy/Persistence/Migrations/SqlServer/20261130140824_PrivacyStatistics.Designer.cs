@@ -12,7 +12,7 @@ using SmartRoom.Modules.Privacy.Persistence;
 namespace SmartRoom.Modules.Privacy.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(PrivacySqlServerDbContext))]
-    [Migration("20261130130741_PrivacyStatistics")]
+    [Migration("20261130140824_PrivacyStatistics")]
     partial class PrivacyStatistics
     {
         /// <inheritdoc />
@@ -151,7 +151,7 @@ namespace SmartRoom.Modules.Privacy.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Month", "Measure", "Dimension");
+                    b.HasIndex("Month", "Measure", "Dimension", "RoomId");
 
                     b.ToTable("UsageFacts", "privacy");
                 });

@@ -12,7 +12,7 @@ using SmartRoom.Modules.Privacy.Persistence;
 namespace SmartRoom.Modules.Privacy.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PrivacyPostgresDbContext))]
-    [Migration("20261130130739_PrivacyStatistics")]
+    [Migration("20261130140816_PrivacyStatistics")]
     partial class PrivacyStatistics
     {
         /// <inheritdoc />
@@ -150,7 +150,7 @@ namespace SmartRoom.Modules.Privacy.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Month", "Measure", "Dimension");
+                    b.HasIndex("Month", "Measure", "Dimension", "RoomId");
 
                     b.ToTable("UsageFacts", "privacy");
                 });

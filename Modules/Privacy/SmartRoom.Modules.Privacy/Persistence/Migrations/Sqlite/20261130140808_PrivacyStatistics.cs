@@ -27,9 +27,9 @@ namespace SmartRoom.Modules.Privacy.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_privacy_UsageFacts_Month_Measure_Dimension",
+                name: "IX_privacy_UsageFacts_Month_Measure_Dimension_RoomId",
                 table: "privacy_UsageFacts",
-                columns: new[] { "Month", "Measure", "Dimension" });
+                columns: new[] { "Month", "Measure", "Dimension", "RoomId" });
         }
 
         /// <inheritdoc />

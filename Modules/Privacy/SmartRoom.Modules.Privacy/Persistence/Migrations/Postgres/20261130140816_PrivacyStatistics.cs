@@ -28,10 +28,10 @@ namespace SmartRoom.Modules.Privacy.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_UsageFacts_Month_Measure_Dimension",
+                name: "IX_UsageFacts_Month_Measure_Dimension_RoomId",
                 schema: "privacy",
                 table: "UsageFacts",
-                columns: new[] { "Month", "Measure", "Dimension" });
+                columns: new[] { "Month", "Measure", "Dimension", "RoomId" });
         }
 
         /// <inheritdoc />
