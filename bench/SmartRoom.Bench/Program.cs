@@ -42,6 +42,8 @@ var host = Process.Start(new ProcessStartInfo("dotnet", hostDll)
         ["Logging__LogLevel__Default"] = "Warning",
         ["SmartRoom__RequireHttps"] = "false",
         ["SmartRoom__DataDirectory"] = data,
+        // Outside Development the host does not start without a master key (kept outside the database).
+        ["SmartRoom__Encryption__MasterKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         ["SmartRoom__Email__Smtp__Host"] = "127.0.0.1",
         ["SmartRoom__Email__Smtp__Port"] = smtp.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["SmartRoom__Email__Smtp__Security"] = "None",
@@ -65,6 +67,13 @@ try
     if (args.Contains("tree"))
     {
         await TreeBench.RunAsync(http, smtp, adminEmail, adminPassword);
+        return 0;
+    }
+
+    if (args.Contains("statistics"))
+    {
+        var facts = args.SkipWhile(a => a != "statistics").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0);
+        await StatisticsBench.RunAsync(http, adminEmail, adminPassword, data, facts > 0 ? facts : 1_000_000);
         return 0;
     }
 

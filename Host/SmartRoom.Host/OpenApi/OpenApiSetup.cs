@@ -10,5 +10,6 @@ internal static class OpenApiSetup
             options.AddDocumentTransformer(SecuritySchemes.AddSchemesAsync);
             options.AddOperationTransformer(SecuritySchemes.RequireWhereAuthorizedAsync);
             options.AddOperationTransformer(MultipartForms.DescribeAsync);
+            options.AddOperationTransformer(AlternateResponseContent.DescribeAsync);
         });
 }

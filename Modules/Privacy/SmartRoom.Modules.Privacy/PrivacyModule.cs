@@ -18,6 +18,7 @@ using SmartRoom.Modules.Privacy.Features.ListRetentionRuns;
 using SmartRoom.Modules.Privacy.Features.PlaceLegalHold;
 using SmartRoom.Modules.Privacy.Features.ReleaseLegalHold;
 using SmartRoom.Modules.Privacy.Jobs;
+using SmartRoom.Modules.Privacy.Features.GetUsageStatistics;
 
 namespace SmartRoom.Modules.Privacy;
 
@@ -43,6 +44,8 @@ public static class PrivacyModule
         services.AddSingleton<RetentionSchedule>();
         RetentionDataCategories.Register(services);
         services.AddRecurringJob<RetentionJob>(RetentionJob.Id, configuration[RetentionJob.ScheduleSetting] is { Length: > 0 } cron ? cron : RetentionJob.Schedule);
+
+        StatisticsDataCategories.Register(services, configuration);
         return services;
     }
 
@@ -67,6 +70,8 @@ public static class PrivacyModule
         PlaceLegalHoldEndpoint.Map(officers);
         ListLegalHoldsEndpoint.Map(officers);
         ReleaseLegalHoldEndpoint.Map(officers);
+
+        GetUsageStatisticsEndpoint.Map(api.MapGroup("/admin/statistics").WithTags("Admin").RequireAuthorization(PlatformPolicies.Admin));
         return api;
     }
 

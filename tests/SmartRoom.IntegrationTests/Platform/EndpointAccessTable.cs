@@ -56,6 +56,7 @@ public static class EndpointAccessTable
         ["GET /api/admin/users/{userId}/sign-ins"] = Role(Admin).Reading(),
         ["GET /api/admin/audit"] = Role(Admin).Reading(),
         ["GET /api/admin/notifications/deliveries"] = Role(Admin).Reading(), // deal details are kept out of the log
+        ["GET /api/admin/statistics/export"] = Role(Admin).Reading(), // aggregates only, none per room or person
 
         // Privacy: retention and legal holds (PrivacyOfficer; Admin implies it)
         ["GET /api/admin/privacy/retention"] = Role(Admin).Reading(),

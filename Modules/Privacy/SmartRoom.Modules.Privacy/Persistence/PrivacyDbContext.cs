@@ -12,11 +12,13 @@ internal class PrivacyDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<PolicyVersion> PolicyVersions => Set<PolicyVersion>();
 
     public DbSet<PolicyAcceptance> PolicyAcceptances => Set<PolicyAcceptance>();
+
     public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
 
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
 
     public DbSet<RetentionRunCategory> RetentionRunCategories => Set<RetentionRunCategory>();
+    public DbSet<UsageFact> UsageFacts => Set<UsageFact>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseModuleConventions(Database);

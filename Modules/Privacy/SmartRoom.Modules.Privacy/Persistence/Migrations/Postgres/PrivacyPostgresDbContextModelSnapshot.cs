@@ -165,6 +165,34 @@ namespace SmartRoom.Modules.Privacy.Persistence.Migrations.Postgres
 
                     b.ToTable("Subjects", "privacy");
                 });
+
+            modelBuilder.Entity("SmartRoom.Modules.Privacy.Domain.UsageFact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("RoomId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month", "Measure", "Dimension", "RoomId");
+
+                    b.ToTable("UsageFacts", "privacy");
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -166,6 +166,34 @@ namespace SmartRoom.Modules.Privacy.Persistence.Migrations.SqlServer
 
                     b.ToTable("Subjects", "privacy");
                 });
+
+            modelBuilder.Entity("SmartRoom.Modules.Privacy.Domain.UsageFact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("RoomId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month", "Measure", "Dimension", "RoomId");
+
+                    b.ToTable("UsageFacts", "privacy");
+                });
 #pragma warning restore 612, 618
         }
     }

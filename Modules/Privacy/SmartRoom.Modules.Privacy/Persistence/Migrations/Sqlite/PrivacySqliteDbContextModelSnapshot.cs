@@ -159,6 +159,34 @@ namespace SmartRoom.Modules.Privacy.Persistence.Migrations.Sqlite
 
                     b.ToTable("privacy_Subjects", (string)null);
                 });
+
+            modelBuilder.Entity("SmartRoom.Modules.Privacy.Domain.UsageFact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RoomId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month", "Measure", "Dimension", "RoomId");
+
+                    b.ToTable("privacy_UsageFacts", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -3,20 +3,20 @@
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: DocumentAddedHandler1555831241
+    // START: MemberJoined1177490703_DealRoomEventsHandlerHandler1280856538
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class DocumentAddedHandler1555831241 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class MemberJoined1177490703_DealRoomEventsHandlerHandler1280856538 : Wolverine.Runtime.Handlers.MessageHandler
     {
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
         {
             // The actual message body
-            var documentAdded = (SmartRoom.Modules.DealRooms.Contracts.DocumentAdded)context.Envelope.Message;
+            var memberJoined = (SmartRoom.Modules.DealRooms.Contracts.MemberJoined)context.Envelope.Message;
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "SmartRoom.Modules.Notifications.IntegrationEvents.DealRoomEventsHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "SmartRoom.Modules.Notifications.IntegrationEvents.DealRoomEventsHandler");
             
             // The actual message execution
-            var outgoing1 = SmartRoom.Modules.Notifications.IntegrationEvents.DealRoomEventsHandler.Handle(documentAdded);
+            var outgoing1 = SmartRoom.Modules.Notifications.IntegrationEvents.DealRoomEventsHandler.Handle(memberJoined);
 
             
             // Outgoing, cascaded message
@@ -24,7 +24,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: DocumentAddedHandler1555831241
+    // END: MemberJoined1177490703_DealRoomEventsHandlerHandler1280856538
     
     
 }

@@ -3,20 +3,20 @@
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: MemberJoinedHandler1177490703
+    // START: DocumentAdded1555831241_DealRoomEventsHandlerHandler1280856538
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class MemberJoinedHandler1177490703 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class DocumentAdded1555831241_DealRoomEventsHandlerHandler1280856538 : Wolverine.Runtime.Handlers.MessageHandler
     {
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
         {
             // The actual message body
-            var memberJoined = (SmartRoom.Modules.DealRooms.Contracts.MemberJoined)context.Envelope.Message;
+            var documentAdded = (SmartRoom.Modules.DealRooms.Contracts.DocumentAdded)context.Envelope.Message;
 
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "SmartRoom.Modules.Notifications.IntegrationEvents.DealRoomEventsHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "SmartRoom.Modules.Notifications.IntegrationEvents.DealRoomEventsHandler");
             
             // The actual message execution
-            var outgoing1 = SmartRoom.Modules.Notifications.IntegrationEvents.DealRoomEventsHandler.Handle(memberJoined);
+            var outgoing1 = SmartRoom.Modules.Notifications.IntegrationEvents.DealRoomEventsHandler.Handle(documentAdded);
 
             
             // Outgoing, cascaded message
@@ -24,7 +24,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: MemberJoinedHandler1177490703
+    // END: DocumentAdded1555831241_DealRoomEventsHandlerHandler1280856538
     
     
 }
