@@ -2,18 +2,25 @@ using MailKit.Net.Smtp;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using SmartRoom.Modules.Notifications.Contracts;
 using SmartRoom.Modules.Notifications.Email;
+using Wolverine.EntityFrameworkCore;
 
 namespace SmartRoom.Modules.Notifications.Domain;
 
-/// <summary>One delivery attempt: send, then record the outcome (sent, retry later with back-off, or failed).</summary>
+/// <summary>
+/// One delivery attempt: send, then record the outcome (sent, retry later with back-off, or failed). The final
+/// outcome of a <c>legal</c> email is reported (<see cref="EmailDeliveryReported"/>) in the same commit, through
+/// <paramref name="outbox"/> (the outbox of the same scoped context as <paramref name="db"/>).
+/// </summary>
 internal sealed partial class DeliveryDispatcher(
     NotificationsDbContext db,
     IEmailTransport transport,
     IOptions<EmailOptions> options,
     SealedEmails sealedEmails,
     TimeProvider clock,
-    ILogger<DeliveryDispatcher> logger)
+    ILogger<DeliveryDispatcher> logger,
+    IDbContextOutbox<NotificationsDbContext>? outbox = null)
 {
     public async Task AttemptAsync(EmailDelivery delivery, CancellationToken cancellationToken)
     {
@@ -26,7 +33,7 @@ internal sealed partial class DeliveryDispatcher(
             delivery.NextAttemptAt = null;
             delivery.LastError = "Suppressed: the address was refused permanently before (" + suppressed.Reason + ").";
             delivery.SealedContent = null;
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveAsync(delivery, EmailDeliveryReported.Unreachable, delivery.LastError, cancellationToken);
             return;
         }
 
@@ -67,7 +74,31 @@ internal sealed partial class DeliveryDispatcher(
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        var outcome = delivery.Status switch
+        {
+            DeliveryStatus.Sent => EmailDeliveryReported.Sent,
+            DeliveryStatus.Failed => EmailDeliveryReported.Failed,
+            _ => null,
+        };
+        await SaveAsync(delivery, outcome, delivery.Status == DeliveryStatus.Failed ? delivery.LastError : null, cancellationToken);
+    }
+
+    /// <summary>Saves the attempt; a legal email's final outcome goes out with it, for the module whose event caused it.</summary>
+    private async Task SaveAsync(EmailDelivery delivery, string? outcome, string? reason, CancellationToken cancellationToken)
+    {
+        if (outcome is null || delivery.Category != Categories.Legal || delivery.SourceEventId is not { } source)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        if (outbox is null || !ReferenceEquals(outbox.DbContext, db))
+        {
+            throw new InvalidOperationException("Reporting a legal email's outcome needs the outbox of the dispatcher's own context.");
+        }
+
+        await outbox.PublishAsync(new EmailDeliveryReported(Guid.CreateVersion7(), clock.GetUtcNow(), source, delivery.UserId, outcome, reason));
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
     }
 
     private MimeMessage ToMime(EmailDelivery delivery)
