@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SmartRoom.BuildingBlocks.Jobs;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.Modules.Privacy.Features.GetPolicyNotices;
+using SmartRoom.Modules.Privacy.Jobs;
 
 namespace SmartRoom.Modules.Privacy;
 
@@ -17,8 +20,28 @@ public static class PrivacyModule
             database, PrivacyDbContext.Schema);
         services.AddModuleValidators(typeof(PrivacyModule).Assembly);
         services.AddSingleton<DataMap>();
+        AddPolicyNotices(services, configuration);
         return services;
     }
 
-    public static IEndpointRouteBuilder MapPrivacyEndpoints(this IEndpointRouteBuilder api) => api;
+    public static IEndpointRouteBuilder MapPrivacyEndpoints(this IEndpointRouteBuilder api)
+    {
+        var admin = api.MapGroup("/admin/privacy").WithTags("Privacy").RequireAuthorization(PlatformPolicies.PrivacyOfficer);
+        GetPolicyNoticesEndpoint.Map(admin);
+        return api;
+    }
+
+    /// <summary>Policy-change notices: accounts older than Privacy, notice runs, the job and its data category.</summary>
+    private static void AddPolicyNotices(IServiceCollection services, IConfiguration configuration)
+    {
+        var runsJobs = configuration.GetValue("SmartRoom:Jobs:RunServer", true);
+        services.AddOptions<PolicyNoticeOptions>()
+            .Configure(o => o.TriggerAtOnce = runsJobs)
+            .Bind(configuration.GetSection(PolicyNoticeOptions.Section));
+        services.AddSingleton<NoticeBatchFaults>();
+        services.AddSingleton<AccountReplayRequester>();
+        services.AddHostedService(sp => sp.GetRequiredService<AccountReplayRequester>());
+        services.AddRecurringJob<PolicyChangeNoticesJob>(PolicyChangeNoticesJob.Id, "*/10 * * * *");
+        PolicyNoticeDataCategories.Register(services);
+    }
 }

@@ -11,6 +11,12 @@ internal class PrivacyDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<PolicyVersion> PolicyVersions => Set<PolicyVersion>();
 
+    public DbSet<AccountReplay> AccountReplays => Set<AccountReplay>();
+
+    public DbSet<PolicyNoticeRun> PolicyNoticeRuns => Set<PolicyNoticeRun>();
+
+    public DbSet<PolicyNotice> PolicyNotices => Set<PolicyNotice>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseModuleConventions(Database);
 
