@@ -503,6 +503,9 @@ public sealed class World
 
     private Guid? _managerNotice;
 
+    /// <summary>A published material policy version (its notices not sent).</summary>
+    public Guid PolicyVersionId { get; init; }
+
     public required SmartRoomApp App { get; init; }
 
     public static async Task<World> ArrangeAsync(SmartRoomApp app, Users users)
@@ -551,6 +554,7 @@ public sealed class World
             App = app, Room = room, ViewerGroup = viewers, ContributorGroup = contributors, Folder = folder, Spare = spare,
             DocumentId = documentId, DocumentName = documentName, Hidden = hidden, HiddenDocumentName = hiddenDocumentName, HiddenDocumentId = hiddenDocumentId, InvitationId = invitationId, InviteeEmail = invitee,
             GrantRequestId = granted, PendingRequestId = pending,
+            PolicyVersionId = await app.ArrangePolicyVersionAsync(material: true, app.Clock.GetUtcNow().AddDays(60), "Access matrix version."),
         };
     }
 
@@ -596,6 +600,7 @@ public sealed class World
         "userId" when template.StartsWith("/api/admin/", StringComparison.Ordinal) => users.Target.Id.ToString(),
         "userId" => users.Bystander.Id.ToString(),
         "notificationId" => (await ManagerNoticeAsync(users)).ToString(),
+        "id" when template.StartsWith("/api/admin/privacy/policies/", StringComparison.Ordinal) => PolicyVersionId.ToString(),
         "documentName" => "v1",
         "path" => "",
         _ => throw new InvalidOperationException($"No value for the path parameter {{{name}}} of {template}: teach World.ResolveAsync one."),

@@ -57,6 +57,9 @@ public static class EndpointAccessTable
         ["GET /api/admin/audit"] = Role(Admin).Reading(),
         ["GET /api/admin/notifications/deliveries"] = Role(Admin).Reading(), // deal details are kept out of the log
 
+        // Privacy
+        ["GET /api/admin/privacy/policies/{id}/notices"] = Role(Admin).Reading(), // privacy officers; Admin implies the role
+
         // Notifications
         ["GET /api/notifications"] = SignedIn().Reading(),
         ["GET /api/notifications/unread-count"] = SignedIn().Reading(),
