@@ -41,7 +41,8 @@ public static class PrivacyModule
         services.AddSingleton<NoticeBatchFaults>();
         services.AddSingleton<AccountReplayRequester>();
         services.AddHostedService(sp => sp.GetRequiredService<AccountReplayRequester>());
-        services.AddRecurringJob<PolicyChangeNoticesJob>(PolicyChangeNoticesJob.Id, "*/10 * * * *");
+        services.AddRecurringJob<PolicyChangeNoticesJob>(PolicyChangeNoticesJob.Id,
+            configuration.GetValue($"{PolicyNoticeOptions.Section}:Cron", PolicyNoticeOptions.DefaultCron)!);
         PolicyNoticeDataCategories.Register(services);
     }
 }

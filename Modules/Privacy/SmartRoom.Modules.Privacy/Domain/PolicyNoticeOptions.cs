@@ -5,6 +5,9 @@ internal sealed class PolicyNoticeOptions
 {
     public const string Section = "SmartRoom:Privacy:PolicyNotices";
 
+    /// <summary>When the job looks for due runs (<c>Cron</c>); a run due at publication also starts it at once.</summary>
+    public const string DefaultCron = "*/10 * * * *";
+
     /// <summary>How many days before a material version takes effect its notices go out (at once if that is past).</summary>
     public int DaysBefore { get; set; } = 30;
 
