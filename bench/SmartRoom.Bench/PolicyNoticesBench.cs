@@ -29,7 +29,9 @@ internal static class PolicyNoticesBench
         // Only the notices go to the seeded addresses.
         smtp.MessageReceived += (_, e) => received.AddOrUpdate(e.Message.ToAddresses[0].Address, 1, (_, n) => n + 1);
         var data = Directory.CreateTempSubdirectory("smartroom-notices").FullName;
-        var host = await StartHostAsync(hostDll, data, smtp.Configuration.Port);
+        // Outside Development the host needs a master key from configuration; the restart gets the same one.
+        var masterKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        var host = await StartHostAsync(hostDll, data, smtp.Configuration.Port, masterKey);
         try
         {
             var seed = Stopwatch.StartNew();
@@ -53,7 +55,7 @@ internal static class PolicyNoticesBench
                     await host.WaitForExitAsync();
                     killed = true;
                     Console.WriteLine($"  host killed after {received.Count:N0} notices at the SMTP server; starting it again on the same data");
-                    host = await StartHostAsync(hostDll, data, smtp.Configuration.Port);
+                    host = await StartHostAsync(hostDll, data, smtp.Configuration.Port, masterKey);
                 }
 
                 // netDumbster keeps every message in memory: the counts above are all this needs.
@@ -130,7 +132,7 @@ internal static class PolicyNoticesBench
     /// <summary>EF Core's DateTimeOffsetToBinaryConverter for a UTC time, as the host stores times on SQLite.</summary>
     private static long Binary(DateTimeOffset utc) => (utc.UtcTicks / 1000) << 11;
 
-    private static async Task<Process> StartHostAsync(string hostDll, string data, int smtpPort)
+    private static async Task<Process> StartHostAsync(string hostDll, string data, int smtpPort, string masterKey)
     {
         const int port = 5199;
         var host = Process.Start(new ProcessStartInfo("dotnet", hostDll)
@@ -144,6 +146,7 @@ internal static class PolicyNoticesBench
                 ["Logging__LogLevel__Default"] = "Warning",
                 ["SmartRoom__RequireHttps"] = "false",
                 ["SmartRoom__DataDirectory"] = data,
+                ["SmartRoom__Encryption__MasterKey"] = masterKey,
                 ["SmartRoom__Email__Smtp__Host"] = "127.0.0.1",
                 ["SmartRoom__Email__Smtp__Port"] = smtpPort.ToString(CultureInfo.InvariantCulture),
                 ["SmartRoom__Email__Smtp__Security"] = "None",
@@ -157,7 +160,7 @@ internal static class PolicyNoticesBench
         host.BeginOutputReadLine();
         host.BeginErrorReadLine();
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        for (var i = 0; i < 600; i++)
+        for (var i = 0; i < 1200; i++)
         {
             try
             {

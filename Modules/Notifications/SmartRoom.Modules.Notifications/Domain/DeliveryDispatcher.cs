@@ -37,6 +37,23 @@ internal sealed partial class DeliveryDispatcher(
             return;
         }
 
+        // Claim the attempt before sending: of two attempts racing for one row (its DeliverEmail message and the
+        // retry job, e.g. on a backlog after a restart), only the one whose conditional update lands sends. Should
+        // the process die after the claim, the row waits for the retry job at its next attempt time.
+        var attempts = delivery.Attempts;
+        var claimed = await db.EmailDeliveries
+            .Where(d => d.Id == delivery.Id && d.Status == DeliveryStatus.Queued && d.Attempts == attempts)
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(d => d.Attempts, attempts + 1)
+                    .SetProperty(d => d.LastAttemptAt, now)
+                    .SetProperty(d => d.NextAttemptAt, now + options.Value.Retry.DelayAfter(attempts + 1)),
+                cancellationToken);
+        if (claimed == 0)
+        {
+            LogTaken(delivery.Id, delivery.Template);
+            return;
+        }
+
         delivery.Attempts++;
         delivery.LastAttemptAt = now;
         try
@@ -127,6 +144,9 @@ internal sealed partial class DeliveryDispatcher(
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email {DeliveryId} ({Template}) is being attempted elsewhere; left alone")]
+    private partial void LogTaken(Guid deliveryId, string template);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Email {DeliveryId} ({Template}) sent on attempt {Attempt}")]
     private partial void LogSent(Guid deliveryId, string template, int attempt);
