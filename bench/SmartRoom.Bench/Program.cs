@@ -24,6 +24,13 @@ if (args.Contains("retention"))
     return await RetentionBench.RunAsync(hostDll);
 }
 
+if (args.Contains("policy-notices"))
+{
+    // Starts (and kills) hosts of its own, each with its own SMTP server and data directory.
+    var count = args.SkipWhile(a => a != "policy-notices").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0);
+    return await PolicyNoticesBench.RunAsync(hostDll, count > 0 ? count : 100_000);
+}
+
 using var smtp = Configuration.Configure().WithAddress(IPAddress.Loopback).WithRandomPort().Build();
 var data = Directory.CreateTempSubdirectory("smartroom-bench").FullName;
 const string adminEmail = "admin@bench.test";

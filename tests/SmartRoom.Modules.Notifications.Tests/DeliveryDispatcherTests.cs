@@ -109,6 +109,32 @@ public sealed class DeliveryDispatcherTests : IAsyncLifetime
         (await _db.EmailDeliveries.AsNoTracking().SingleAsync()).TextBody.ShouldNotContain("LIVE-123");
     }
 
+    [Fact]
+    public async Task An_attempt_that_finds_the_delivery_already_claimed_sends_nothing()
+    {
+        var sent = await DeliverAsync("once@example.test");
+        sent.Status.ShouldBe(DeliveryStatus.Sent);
+
+        // What a second attempt read before the first one landed (the retry job racing the row's own message).
+        var stale = new EmailDelivery
+        {
+            Id = sent.Id,
+            DeduplicationKey = sent.DeduplicationKey,
+            Template = sent.Template,
+            To = sent.To,
+            Subject = sent.Subject,
+            TextBody = sent.TextBody,
+            HtmlBody = sent.HtmlBody,
+            Status = DeliveryStatus.Queued,
+            CreatedAt = sent.CreatedAt,
+        };
+        await Dispatcher().AttemptAsync(stale, CancellationToken.None);
+
+        _transport.Sent.ShouldBe(1);
+        stale.Attempts.ShouldBe(0);
+        (await _db.EmailDeliveries.AsNoTracking().SingleAsync()).Attempts.ShouldBe(1);
+    }
+
     private async Task<EmailDelivery> DeliverAsync(string to)
     {
         var delivery = new EmailDelivery

@@ -29,6 +29,7 @@ public sealed class TemplateRendererTests
         new NewSignInEmail("2026-11-26 08:00 UTC", "Firefox", "Linux", "203.0.113.7"),
         new PasswordChangedEmail("changed", "2026-11-26 08:00 UTC", "203.0.113.7", "Firefox", "Linux", "https://rooms.example/"),
         new PasswordResetEmail(Seal("LIVE-3")),
+        new PolicyChangeNoticeEmail("2", "We now keep sign-in records for 90 days.", "2026-12-30 00:00 UTC", "https://rooms.example/api/privacy/policies"),
         new ProfileChangedEmail("1011 AB"),
         new RegistrationAttemptedEmail("2026-11-26 08:00 UTC"),
         new RolesChangedEmail("Manager", "Manager", "none"),

@@ -19,6 +19,7 @@ using SmartRoom.Modules.Privacy.Features.PlaceLegalHold;
 using SmartRoom.Modules.Privacy.Features.ReleaseLegalHold;
 using SmartRoom.Modules.Privacy.Jobs;
 using SmartRoom.Modules.Privacy.Features.GetUsageStatistics;
+using SmartRoom.Modules.Privacy.Features.GetPolicyNotices;
 
 namespace SmartRoom.Modules.Privacy;
 
@@ -46,6 +47,7 @@ public static class PrivacyModule
         services.AddRecurringJob<RetentionJob>(RetentionJob.Id, configuration[RetentionJob.ScheduleSetting] is { Length: > 0 } cron ? cron : RetentionJob.Schedule);
 
         StatisticsDataCategories.Register(services, configuration);
+        AddPolicyNotices(services, configuration);
         return services;
     }
 
@@ -64,6 +66,7 @@ public static class PrivacyModule
         UpdatePolicyDraftEndpoint.Map(policies);
         ListPolicyVersionsEndpoint.Map(policies);
         PublishPolicyEndpoint.Map(policies);
+        GetPolicyNoticesEndpoint.Map(policies);
 
         GetRetentionScheduleEndpoint.Map(officers);
         ListRetentionRunsEndpoint.Map(officers);
@@ -77,4 +80,19 @@ public static class PrivacyModule
 
     /// <summary>After authorization: the privacy policy acceptance gate (see <see cref="PolicyAcceptanceGate"/>).</summary>
     public static IApplicationBuilder UsePrivacyPolicyGate(this IApplicationBuilder app) => app.UsePolicyAcceptanceGate();
+
+    /// <summary>Policy-change notices: accounts older than Privacy, notice runs, the job and its data category.</summary>
+    private static void AddPolicyNotices(IServiceCollection services, IConfiguration configuration)
+    {
+        var runsJobs = configuration.GetValue("SmartRoom:Jobs:RunServer", true);
+        services.AddOptions<PolicyNoticeOptions>()
+            .Configure(o => o.TriggerAtOnce = runsJobs)
+            .Bind(configuration.GetSection(PolicyNoticeOptions.Section));
+        services.AddSingleton<NoticeBatchFaults>();
+        services.AddSingleton<AccountReplayRequester>();
+        services.AddHostedService(sp => sp.GetRequiredService<AccountReplayRequester>());
+        services.AddRecurringJob<PolicyChangeNoticesJob>(PolicyChangeNoticesJob.Id,
+            configuration.GetValue($"{PolicyNoticeOptions.Section}:Cron", PolicyNoticeOptions.DefaultCron)!);
+        PolicyNoticeDataCategories.Register(services);
+    }
 }

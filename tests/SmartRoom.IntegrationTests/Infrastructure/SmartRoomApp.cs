@@ -108,6 +108,7 @@ public class SmartRoomApp : WebApplicationFactory<Program>, IAsyncLifetime
         var bootstrapper = Services.GetServices<IHostedService>().OfType<SmartRoom.Modules.Identity.Bootstrap.IdentityBootstrapper>().Single();
         await bootstrapper.StartAsync(CancellationToken.None);
         await Services.GetServices<IHostedService>().OfType<SmartRoom.Modules.Privacy.Bootstrap.PrivacyBootstrapper>().Single().StartAsync(CancellationToken.None);
+        await Services.GetRequiredService<SmartRoom.Modules.Privacy.Domain.AccountReplayRequester>().EnsureRequestedAsync(CancellationToken.None);
     }
 
     /// <summary>A client that sends the given bearer token (and, optionally, comes from another address or browser).</summary>

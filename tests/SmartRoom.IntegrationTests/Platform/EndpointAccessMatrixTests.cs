@@ -508,6 +508,9 @@ public sealed class World
 
     private Guid? _managerNotice;
 
+    /// <summary>A published material policy version (its notices not sent).</summary>
+    public Guid PolicyVersionId { get; init; }
+
     public required SmartRoomApp App { get; init; }
 
     public static async Task<World> ArrangeAsync(SmartRoomApp app, Users users)
@@ -563,6 +566,7 @@ public sealed class World
             DocumentId = documentId, DocumentName = documentName, Hidden = hidden, HiddenDocumentName = hiddenDocumentName, HiddenDocumentId = hiddenDocumentId, InvitationId = invitationId, InviteeEmail = invitee,
             GrantRequestId = granted, PendingRequestId = pending, PolicyDrafts = drafts,
             LegalHoldId = (await hold.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
+            PolicyVersionId = await app.ArrangePolicyVersionAsync(material: true, app.Clock.GetUtcNow().AddDays(60), "Access matrix version."),
         };
     }
 
@@ -608,6 +612,7 @@ public sealed class World
         "userId" when template.StartsWith("/api/admin/", StringComparison.Ordinal) => users.Target.Id.ToString(),
         "userId" => users.Bystander.Id.ToString(),
         "notificationId" => (await ManagerNoticeAsync(users)).ToString(),
+        "policyId" when template.EndsWith("/notices", StringComparison.Ordinal) => PolicyVersionId.ToString(),
         "policyId" => (template.EndsWith("/publish", StringComparison.Ordinal) ? PolicyDrafts.Publish : PolicyDrafts.Edit).ToString(),
         "number" => "1",
         "holdId" => LegalHoldId.ToString(),

@@ -66,6 +66,9 @@ public static class EndpointAccessTable
             .Json(c => new { scope = new { kind = "user", id = c.Users.Target.Id }, reason = "Litigation hold", authorisedBy = "General Counsel", reviewAt = c.Now.AddDays(90) }),
         ["POST /api/admin/privacy/legal-holds/{holdId}/release"] = Role(Admin).Json(_ => new { reason = "The claim was settled." }),
 
+        // Privacy
+        ["GET /api/admin/privacy/policies/{policyId}/notices"] = Role(Admin).Reading(), // privacy officers; Admin implies the role
+
         // Notifications
         ["GET /api/notifications"] = SignedIn().Reading(),
         ["GET /api/notifications/unread-count"] = SignedIn().Reading(),

@@ -2,18 +2,25 @@ using MailKit.Net.Smtp;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using SmartRoom.Modules.Notifications.Contracts;
 using SmartRoom.Modules.Notifications.Email;
+using Wolverine.EntityFrameworkCore;
 
 namespace SmartRoom.Modules.Notifications.Domain;
 
-/// <summary>One delivery attempt: send, then record the outcome (sent, retry later with back-off, or failed).</summary>
+/// <summary>
+/// One delivery attempt: send, then record the outcome (sent, retry later with back-off, or failed). The final
+/// outcome of a <c>legal</c> email is reported (<see cref="EmailDeliveryReported"/>) in the same commit, through
+/// <paramref name="outbox"/> (the outbox of the same scoped context as <paramref name="db"/>).
+/// </summary>
 internal sealed partial class DeliveryDispatcher(
     NotificationsDbContext db,
     IEmailTransport transport,
     IOptions<EmailOptions> options,
     SealedEmails sealedEmails,
     TimeProvider clock,
-    ILogger<DeliveryDispatcher> logger)
+    ILogger<DeliveryDispatcher> logger,
+    IDbContextOutbox<NotificationsDbContext>? outbox = null)
 {
     public async Task AttemptAsync(EmailDelivery delivery, CancellationToken cancellationToken)
     {
@@ -26,7 +33,24 @@ internal sealed partial class DeliveryDispatcher(
             delivery.NextAttemptAt = null;
             delivery.LastError = "Suppressed: the address was refused permanently before (" + suppressed.Reason + ").";
             delivery.SealedContent = null;
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveAsync(delivery, EmailDeliveryReported.Unreachable, delivery.LastError, cancellationToken);
+            return;
+        }
+
+        // Claim the attempt before sending: of two attempts racing for one row (its DeliverEmail message and the
+        // retry job, e.g. on a backlog after a restart), only the one whose conditional update lands sends. Should
+        // the process die after the claim, the row waits for the retry job at its next attempt time.
+        var attempts = delivery.Attempts;
+        var claimed = await db.EmailDeliveries
+            .Where(d => d.Id == delivery.Id && d.Status == DeliveryStatus.Queued && d.Attempts == attempts)
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(d => d.Attempts, attempts + 1)
+                    .SetProperty(d => d.LastAttemptAt, now)
+                    .SetProperty(d => d.NextAttemptAt, now + options.Value.Retry.DelayAfter(attempts + 1)),
+                cancellationToken);
+        if (claimed == 0)
+        {
+            LogTaken(delivery.Id, delivery.Template);
             return;
         }
 
@@ -67,7 +91,31 @@ internal sealed partial class DeliveryDispatcher(
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        var outcome = delivery.Status switch
+        {
+            DeliveryStatus.Sent => EmailDeliveryReported.Sent,
+            DeliveryStatus.Failed => EmailDeliveryReported.Failed,
+            _ => null,
+        };
+        await SaveAsync(delivery, outcome, delivery.Status == DeliveryStatus.Failed ? delivery.LastError : null, cancellationToken);
+    }
+
+    /// <summary>Saves the attempt; a legal email's final outcome goes out with it, for the module whose event caused it.</summary>
+    private async Task SaveAsync(EmailDelivery delivery, string? outcome, string? reason, CancellationToken cancellationToken)
+    {
+        if (outcome is null || delivery.Category != Categories.Legal || delivery.SourceEventId is not { } source)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        if (outbox is null || !ReferenceEquals(outbox.DbContext, db))
+        {
+            throw new InvalidOperationException("Reporting a legal email's outcome needs the outbox of the dispatcher's own context.");
+        }
+
+        await outbox.PublishAsync(new EmailDeliveryReported(Guid.CreateVersion7(), clock.GetUtcNow(), source, delivery.UserId, outcome, reason));
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
     }
 
     private MimeMessage ToMime(EmailDelivery delivery)
@@ -96,6 +144,9 @@ internal sealed partial class DeliveryDispatcher(
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email {DeliveryId} ({Template}) is being attempted elsewhere; left alone")]
+    private partial void LogTaken(Guid deliveryId, string template);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Email {DeliveryId} ({Template}) sent on attempt {Attempt}")]
     private partial void LogSent(Guid deliveryId, string template, int attempt);

@@ -16,7 +16,8 @@ internal sealed class DeliveryLog(SealedEmails sealedEmails, IOptions<EmailOptio
 {
     public async Task QueueAsync(
         IDbContextOutbox<NotificationsDbContext> outbox,
-        string deduplicationKey, string to, RenderedEmail email, RenderedEmail? logCopy, string category, Guid? userId, string? unsubscribeUrl)
+        string deduplicationKey, string to, RenderedEmail email, RenderedEmail? logCopy, string category, Guid? userId, string? unsubscribeUrl,
+        Guid? sourceEventId = null)
     {
         var now = clock.GetUtcNow();
         var logged = logCopy ?? email;
@@ -27,6 +28,7 @@ internal sealed class DeliveryLog(SealedEmails sealedEmails, IOptions<EmailOptio
             Template = email.Template,
             Category = category,
             UserId = userId,
+            SourceEventId = sourceEventId,
             UnsubscribeUrl = logCopy is null ? unsubscribeUrl : null,
             SealedContent = logCopy is null ? null : sealedEmails.Seal(email, unsubscribeUrl),
             To = to,

@@ -14,6 +14,9 @@ internal sealed class EmailDelivery
 
     public Guid? UserId { get; init; }
 
+    /// <summary>The id of the event that caused the email; a legal email's final outcome is reported under it.</summary>
+    public Guid? SourceEventId { get; init; }
+
     /// <summary>For non-essential mail: the one-click unsubscribe URL (RFC 8058), sent as <c>List-Unsubscribe</c>.</summary>
     public string? UnsubscribeUrl { get; init; }
 

@@ -23,4 +23,8 @@ public static class IdentityEventsHandler
 
     public static async Task Handle(UserUnlocked e, ISender sender, CancellationToken ct) =>
         await sender.Send(new RecordAccount(e.UserId, e.OccurredAt, LockChanged: true), ct);
+
+    /// <summary>An account as it stood when Identity answered Privacy's replay request (accounts older than Privacy).</summary>
+    public static async Task Handle(AccountSnapshotTaken e, ISender sender, CancellationToken ct) =>
+        await sender.Send(new RecordAccount(e.UserId, e.OccurredAt, e.Email, e.DisplayName, e.EmailConfirmed, e.Roles, LockChanged: true, e.LockedUntil), ct);
 }

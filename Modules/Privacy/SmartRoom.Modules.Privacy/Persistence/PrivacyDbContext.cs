@@ -19,6 +19,11 @@ internal class PrivacyDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<RetentionRunCategory> RetentionRunCategories => Set<RetentionRunCategory>();
     public DbSet<UsageFact> UsageFacts => Set<UsageFact>();
+    public DbSet<AccountReplay> AccountReplays => Set<AccountReplay>();
+
+    public DbSet<PolicyNoticeRun> PolicyNoticeRuns => Set<PolicyNoticeRun>();
+
+    public DbSet<PolicyNotice> PolicyNotices => Set<PolicyNotice>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseModuleConventions(Database);

@@ -63,7 +63,7 @@ internal sealed class NotifyHandler(
             }
 
             var (email, logCopy) = composer.Compose(model, notice.DisplayName, unsubscribe);
-            await deliveries.QueueAsync(outbox, deliveryKey, notice.Email, email, logCopy, notice.Category, notice.UserId, unsubscribe);
+            await deliveries.QueueAsync(outbox, deliveryKey, notice.Email, email, logCopy, notice.Category, notice.UserId, unsubscribe, notice.EventId);
         }
 
         // Feed entry, summary line, delivery, its unsubscribe link and the message that sends it: all or nothing.

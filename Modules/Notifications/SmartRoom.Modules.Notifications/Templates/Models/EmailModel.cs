@@ -27,6 +27,7 @@ namespace SmartRoom.Modules.Notifications.Templates.Models;
 [JsonDerivedType(typeof(NewSignInEmail), "new-sign-in")]
 [JsonDerivedType(typeof(PasswordChangedEmail), "password-changed")]
 [JsonDerivedType(typeof(PasswordResetEmail), "password-reset")]
+[JsonDerivedType(typeof(PolicyChangeNoticeEmail), "policy-change-notice")]
 [JsonDerivedType(typeof(ProfileChangedEmail), "profile-changed")]
 [JsonDerivedType(typeof(RegistrationAttemptedEmail), "registration-attempted")]
 [JsonDerivedType(typeof(RolesChangedEmail), "roles-changed")]

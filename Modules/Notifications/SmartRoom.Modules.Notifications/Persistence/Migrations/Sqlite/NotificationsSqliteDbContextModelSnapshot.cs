@@ -118,6 +118,9 @@ namespace SmartRoom.Modules.Notifications.Persistence.Migrations.Sqlite
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SourceEventId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
