@@ -2,6 +2,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.Modules.Privacy.Bootstrap;
+using SmartRoom.Modules.Privacy.Features.GetCookieConsent;
+using SmartRoom.Modules.Privacy.Features.GetMyConsents;
+using SmartRoom.Modules.Privacy.Features.GiveConsents;
+using SmartRoom.Modules.Privacy.Features.ListConsentPurposes;
+using SmartRoom.Modules.Privacy.Features.ListMyConsentHistory;
+using SmartRoom.Modules.Privacy.Features.PublishConsentPurposeVersion;
+using SmartRoom.Modules.Privacy.Features.SetCookieConsent;
 
 namespace SmartRoom.Modules.Privacy;
 
@@ -17,8 +25,23 @@ public static class PrivacyModule
             database, PrivacyDbContext.Schema);
         services.AddModuleValidators(typeof(PrivacyModule).Assembly);
         services.AddSingleton<DataMap>();
+        ConsentDataCategories.Register(services);
+        services.AddHostedService<ConsentPurposesBootstrapper>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapPrivacyEndpoints(this IEndpointRouteBuilder api) => api;
+    public static IEndpointRouteBuilder MapPrivacyEndpoints(this IEndpointRouteBuilder api)
+    {
+        var privacy = api.MapGroup("/privacy").WithTags("Privacy");
+        ListConsentPurposesEndpoint.Map(privacy);
+        SetCookieConsentEndpoint.Map(privacy);
+        GetCookieConsentEndpoint.Map(privacy);
+        var me = api.MapGroup("/me").WithTags("Me").RequireAuthorization();
+        GetMyConsentsEndpoint.Map(me);
+        GiveConsentsEndpoint.Map(me);
+        ListMyConsentHistoryEndpoint.Map(me);
+        var admin = api.MapGroup("/admin/privacy").WithTags("Admin").RequireAuthorization(PlatformPolicies.PrivacyOfficer);
+        PublishConsentPurposeVersionEndpoint.Map(admin);
+        return api;
+    }
 }

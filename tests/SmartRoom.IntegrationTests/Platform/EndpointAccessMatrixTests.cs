@@ -597,6 +597,7 @@ public sealed class World
         "userId" => users.Bystander.Id.ToString(),
         "notificationId" => (await ManagerNoticeAsync(users)).ToString(),
         "documentName" => "v1",
+        "key" => SmartRoom.Modules.Privacy.Contracts.ConsentPurposes.TestimonialPublication,
         "path" => "",
         _ => throw new InvalidOperationException($"No value for the path parameter {{{name}}} of {template}: teach World.ResolveAsync one."),
     };

@@ -68,6 +68,16 @@ public static class EndpointAccessTable
         ["POST /api/notifications/unsubscribe"] = Public().WithQuery(_ => "?token=not-an-emailed-token")
             .Tolerating(HttpStatusCode.NotFound, "a made-up unsubscribe token finds no link, whoever asks"),
 
+        // Consent
+        ["GET /api/privacy/purposes"] = Public().Reading(),
+        ["POST /api/privacy/cookie-consent"] = Public().Json(_ => new { rejectAll = true }), // a signed-in caller's choice goes to their own account
+        ["GET /api/privacy/cookie-consent"] = Public().Reading(),
+        ["GET /api/me/consents"] = SignedIn().Reading(),
+        ["POST /api/me/consents"] = SignedIn().Json(_ => new { decisions = new[] { new { purpose = "product-analytics", granted = false } } }),
+        ["GET /api/me/consents/history"] = SignedIn().Reading(),
+        ["POST /api/admin/privacy/purposes/{key}/versions"] = Role(Admin).Json(c => new { title = "Testimonial publication", text = "Revised text " + c.Unique(), material = false }),
+        ["POST /api/admin/notifications/announcements"] = Role(Marketing).Json(_ => new { subject = "SmartRoom news", body = "Nothing new." }),
+
         // Deal rooms
         ["GET /api/deal-rooms"] = SignedIn().Reading(),
         ["POST /api/deal-rooms"] = Role(Manager).Json(_ => new { name = "Another deal", description = "Opened during the access matrix" }),

@@ -25,6 +25,9 @@ public sealed class EndpointAuthorizationTests(SmartRoomApp app) : AppTest(app)
         "POST /api/identity/reset-password",
         "GET /api/notifications/unsubscribe",
         "POST /api/notifications/unsubscribe",
+        "GET /api/privacy/purposes",
+        "POST /api/privacy/cookie-consent",
+        "GET /api/privacy/cookie-consent",
     ];
 
     [Fact]

@@ -11,6 +11,10 @@ internal class PrivacyDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<PolicyVersion> PolicyVersions => Set<PolicyVersion>();
 
+    public DbSet<ConsentPurpose> ConsentPurposes => Set<ConsentPurpose>();
+
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseModuleConventions(Database);
 
