@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] HandlerTypes()
         {
-            return new System.Type[] { typeof(SmartRoom.Modules.Identity.IntegrationEvents.IdentityMessagesHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.DealRoomEventsHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.NotificationMessagesHandler), typeof(SmartRoom.Modules.Privacy.IntegrationEvents.IdentityEventsHandler) };
+            return new System.Type[] { typeof(SmartRoom.Modules.Identity.IntegrationEvents.IdentityMessagesHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.ConsentEventsHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.DealRoomEventsHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.NotificationMessagesHandler), typeof(SmartRoom.Modules.Privacy.IntegrationEvents.ConsentMessagesHandler), typeof(SmartRoom.Modules.Privacy.IntegrationEvents.IdentityEventsHandler), typeof(SmartRoom.Modules.Privacy.IntegrationEvents.MarketingUnsubscribeHandler) };
         }
 
         public override System.Type[] MessageTypes()
@@ -29,11 +29,14 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GeneratedHandlerRegistry))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.AccountSecurityChangedHandler351903231))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.AskForReconsentHandler57275271))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.ConsentChangedHandler620256880))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.DealRoomStatusChangedHandler1117698859))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.DeliverEmailHandler415433443))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.DocumentAddedHandler1555831241))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.EmailChangeToTakenAddressRequestedHandler1009483942))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.InvitationIssuedHandler393919278))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.MarketingEmailUnsubscribedHandler1612462843))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.MemberJoinedHandler1177490703))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.NotifyRecipientHandler402333350))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.PasswordResetLinkRequestedHandler385898314))]
@@ -59,10 +62,13 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.UserUnlocked1970125604_IdentityEventsHandlerHandler1278797819))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.UserUnlocked1970125604_IdentityEventsHandlerHandler1764112039))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Identity.IntegrationEvents.IdentityMessagesHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Notifications.IntegrationEvents.ConsentEventsHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Notifications.IntegrationEvents.DealRoomEventsHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Notifications.IntegrationEvents.NotificationMessagesHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Privacy.IntegrationEvents.ConsentMessagesHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Privacy.IntegrationEvents.IdentityEventsHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Privacy.IntegrationEvents.MarketingUnsubscribeHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.DealRooms.Contracts.DealRoomStatusChanged))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.DealRooms.Contracts.DocumentAdded))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.DealRooms.Contracts.InvitationIssued))]
@@ -86,8 +92,11 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Identity.Contracts.UserTwoFactorRequired))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Identity.Contracts.UserUnlocked))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Identity.IntegrationEvents.PasswordResetLinkRequested))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Notifications.Contracts.MarketingEmailUnsubscribed))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Notifications.IntegrationEvents.DeliverEmail))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Notifications.IntegrationEvents.NotifyRecipient))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Privacy.Contracts.ConsentChanged))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Privacy.IntegrationEvents.AskForReconsent))]
         public static void Pin()
         {
             // Intentionally empty. The [DynamicDependency] attributes above are the payload: they root the generated types for Native AOT, and [ModuleInitializer] guarantees this method is itself an ILC root.
