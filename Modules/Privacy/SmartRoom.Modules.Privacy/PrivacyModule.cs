@@ -26,6 +26,7 @@ public static class PrivacyModule
         services.AddModuleValidators(typeof(PrivacyModule).Assembly);
         services.AddSingleton<DataMap>();
         ConsentDataCategories.Register(services);
+        services.Configure<ConsentOptions>(configuration.GetSection(ConsentOptions.Section));
         services.AddHostedService<ConsentPurposesBootstrapper>();
         return services;
     }

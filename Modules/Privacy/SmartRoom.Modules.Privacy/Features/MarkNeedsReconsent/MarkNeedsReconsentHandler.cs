@@ -1,17 +1,17 @@
 using SmartRoom.Modules.Privacy.Contracts;
 using SmartRoom.Modules.Privacy.IntegrationEvents;
+using Microsoft.Extensions.Options;
 using Wolverine.EntityFrameworkCore;
 
 namespace SmartRoom.Modules.Privacy.Features.MarkNeedsReconsent;
 
-internal sealed class MarkNeedsReconsentHandler(IDbContextOutbox<PrivacyDbContext> outbox)
+internal sealed class MarkNeedsReconsentHandler(IDbContextOutbox<PrivacyDbContext> outbox, IOptions<ConsentOptions> options)
     : ICommandHandler<MarkNeedsReconsent, Result<Done>>
 {
-    public const int BatchSize = 500;
-
     public async ValueTask<Result<Done>> Handle(MarkNeedsReconsent command, CancellationToken cancellationToken)
     {
         var db = outbox.DbContext;
+        var batchSize = Math.Max(1, options.Value.ReconsentBatchSize);
         var affected = ReconsentQueries.Affected(db, command.Purpose, command.CountedFrom, command.Version);
         if (command.After is { } after)
         {
@@ -24,7 +24,7 @@ internal sealed class MarkNeedsReconsentHandler(IDbContextOutbox<PrivacyDbContex
                 from s in subjects.DefaultIfEmpty()
                 orderby r.Id
                 select new { r.Id, UserId = r.UserId!.Value, Email = s == null ? null : s.Email, DisplayName = s == null ? null : s.DisplayName })
-            .Take(BatchSize)
+            .Take(batchSize)
             .ToListAsync(cancellationToken);
 
         foreach (var person in batch)
@@ -34,7 +34,7 @@ internal sealed class MarkNeedsReconsentHandler(IDbContextOutbox<PrivacyDbContex
                 ConsentStates.NeedsReconsent, person.Email, person.DisplayName));
         }
 
-        if (batch.Count == BatchSize)
+        if (batch.Count == batchSize)
         {
             await outbox.PublishAsync(new AskForReconsent(command.Purpose, command.Version, command.CountedFrom, command.PublishedAt, batch[^1].Id));
         }
