@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] HandlerTypes()
         {
-            return new System.Type[] { typeof(SmartRoom.Modules.Identity.IntegrationEvents.IdentityMessagesHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.ConsentEventsHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.DealRoomEventsHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.NotificationMessagesHandler), typeof(SmartRoom.Modules.Privacy.IntegrationEvents.ConsentMessagesHandler), typeof(SmartRoom.Modules.Privacy.IntegrationEvents.IdentityEventsHandler), typeof(SmartRoom.Modules.Privacy.IntegrationEvents.MarketingUnsubscribeHandler) };
+            return new System.Type[] { typeof(SmartRoom.Modules.Identity.IntegrationEvents.IdentityMessagesHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.ConsentEventsHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.DealRoomEventsHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler), typeof(SmartRoom.Modules.Notifications.IntegrationEvents.NotificationMessagesHandler), typeof(SmartRoom.Modules.Privacy.IntegrationEvents.ConsentMessagesHandler), typeof(SmartRoom.Modules.Privacy.IntegrationEvents.ConsentSweepHandler), typeof(SmartRoom.Modules.Privacy.IntegrationEvents.IdentityEventsHandler), typeof(SmartRoom.Modules.Privacy.IntegrationEvents.MarketingUnsubscribeHandler) };
         }
 
         public override System.Type[] MessageTypes()
@@ -41,6 +41,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.NotifyRecipientHandler402333350))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.PasswordResetLinkRequestedHandler385898314))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.PasswordResetRequestedHandler1742916302))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.PurgeExpiredHandler619407254))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.RegistrationAttemptedForExistingAccountHandler1446616204))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.SignedInFromNewDeviceHandler29194577))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.SupportAccessDeniedHandler1244623622))]
@@ -67,6 +68,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Notifications.IntegrationEvents.IdentityEventsHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Notifications.IntegrationEvents.NotificationMessagesHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Privacy.IntegrationEvents.ConsentMessagesHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Privacy.IntegrationEvents.ConsentSweepHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Privacy.IntegrationEvents.IdentityEventsHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Privacy.IntegrationEvents.MarketingUnsubscribeHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.DealRooms.Contracts.DealRoomStatusChanged))]
@@ -96,6 +98,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Notifications.IntegrationEvents.DeliverEmail))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Notifications.IntegrationEvents.NotifyRecipient))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Privacy.Contracts.ConsentChanged))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Privacy.Contracts.PurgeExpired))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::SmartRoom.Modules.Privacy.IntegrationEvents.AskForReconsent))]
         public static void Pin()
         {
