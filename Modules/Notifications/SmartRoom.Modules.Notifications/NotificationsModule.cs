@@ -47,6 +47,7 @@ public static class NotificationsModule
         services.AddRecurringJob<DispatchRetryJob>(DispatchRetryJob.Id, "* * * * *");
         services.AddRecurringJob<DailyDigestJob>(DailyDigestJob.Id, "0 7 * * *");
         MarketingDataCategories.Register(services);
+        services.Configure<MarketingOptions>(configuration.GetSection(MarketingOptions.Section));
         return services;
     }
 

@@ -5,10 +5,14 @@ using static SmartRoom.IntegrationTests.Infrastructure.PrivacyConsentApi;
 
 namespace SmartRoom.IntegrationTests.Privacy;
 
-/// <summary>The host telling people to consent again two at a time, so that a handful of accounts spans several batches.</summary>
+/// <summary>
+/// The host telling people to consent again, and queueing announcements, two at a time: a handful of accounts spans
+/// several batches.
+/// </summary>
 public sealed class SmallConsentBatchesApp : SmartRoomApp
 {
-    protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("SmartRoom:Privacy:Consent:ReconsentBatchSize", "2")];
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
+        [new("SmartRoom:Privacy:Consent:ReconsentBatchSize", "2"), new("SmartRoom:Notifications:Marketing:AnnouncementBatchSize", "2")];
 }
 
 public sealed class ReconsentBatchTests(SmallConsentBatchesApp app) : IClassFixture<SmallConsentBatchesApp>, IAsyncLifetime
@@ -38,6 +42,14 @@ public sealed class ReconsentBatchTests(SmallConsentBatchesApp app) : IClassFixt
         await app.Work.WaitUntilQuietAsync();
         var staff = await app.MarketingStaffAsync();
         (await staff.AnnounceAsync("Before the change", "Hello.")).ShouldBe(5);
+        foreach (var user in consenting)
+        {
+            await app.Smtp.WaitForAsync(user.Email, m => m.Subject == "Before the change");
+        }
+
+        await app.Work.WaitUntilQuietAsync();
+        consenting.ShouldAllBe(user => app.Received(user.Email, "Before the change") == 1, "three batches, each person once");
+        app.Received(withdrawn.Email, "Before the change").ShouldBe(0);
 
         var published = await (await app.AdminAsync()).PublishPurposeVersionAsync(MarketingEmail, "Now with partner offers.", material: true);
         published.GetProperty("needReconsent").GetInt32().ShouldBe(5);

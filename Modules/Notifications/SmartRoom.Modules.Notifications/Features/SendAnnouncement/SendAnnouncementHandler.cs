@@ -1,4 +1,4 @@
-using SmartRoom.Modules.Notifications.Templates.Models;
+using SmartRoom.Modules.Notifications.IntegrationEvents;
 using Wolverine.EntityFrameworkCore;
 
 namespace SmartRoom.Modules.Notifications.Features.SendAnnouncement;
@@ -8,20 +8,12 @@ internal sealed class SendAnnouncementHandler(IDbContextOutbox<NotificationsDbCo
 {
     public async ValueTask<Result<AnnouncementQueued>> Handle(SendAnnouncement command, CancellationToken cancellationToken)
     {
-        var audience = await MarketingAudience.Consenting(outbox.DbContext)
-            .OrderBy(c => c.UserId)
-            .Select(c => new { c.UserId, c.Email, c.DisplayName })
-            .ToListAsync(cancellationToken);
+        var recipients = await MarketingAudience.Consenting(outbox.DbContext).CountAsync(cancellationToken);
         // The announcement's id is every notice's event id: a redelivered notice is recognised and sent once.
         var id = Guid.CreateVersion7();
-        var model = new AnnouncementEmail(command.Subject, command.Body);
-        foreach (var person in audience)
-        {
-            await outbox.PublishAsync(Notices.To(id, person.UserId, person.Email, person.DisplayName, Categories.Marketing, model));
-        }
-
-        // All notices commit together: an announcement goes out to its whole audience or to nobody.
+        // Batches of recipients follow, each committed with the message for the next one (resumable after a crash).
+        await outbox.PublishAsync(new AnnounceToNextBatch(id, command.Subject, command.Body, After: null));
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
-        return new AnnouncementQueued(id, audience.Count);
+        return new AnnouncementQueued(id, recipients);
     }
 }
