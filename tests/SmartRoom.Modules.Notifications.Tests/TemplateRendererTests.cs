@@ -18,6 +18,7 @@ public sealed class TemplateRendererTests
         new AccountLockedEmail("by an administrator", "an administrator unlocks it", "Contact your SmartRoom administrator."),
         new AccountSecurityChangedEmail("SmartRoom: New recovery codes", "New codes.", "2026-11-26 08:00 UTC", "203.0.113.7", "Firefox", "Linux", "https://rooms.example/"),
         new AccountUnlockedEmail(),
+        new AnnouncementEmail("SmartRoom news", "Spring release:\nfaster uploads."),
         new ConfirmAccountEmail(Seal("https://rooms.example/confirm?code=LIVE-1")),
         new ConfirmNewAddressEmail(Seal("https://rooms.example/confirm?code=LIVE-2")),
         new DailyDigestEmail([new DigestLine("New document in Falcon", "1.1 Term sheet")]),

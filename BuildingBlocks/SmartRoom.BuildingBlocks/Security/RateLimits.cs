@@ -20,12 +20,14 @@ public static class RateLimits
     public const string SignIn = "sign-in";
     public const string Registration = "registration";
     public const string PasswordReset = "password-reset";
+    public const string CookieConsent = "cookie-consent";
 
     private static readonly (string Name, int Permits, TimeSpan Window)[] Defaults =
     [
         (SignIn, 10, TimeSpan.FromMinutes(1)),
         (Registration, 5, TimeSpan.FromMinutes(1)),
         (PasswordReset, 5, TimeSpan.FromMinutes(15)),
+        (CookieConsent, 30, TimeSpan.FromMinutes(1)),
     ];
 
     public static IServiceCollection AddSmartRoomRateLimits(this IServiceCollection services, IConfiguration configuration) =>

@@ -9,6 +9,7 @@ using SmartRoom.Modules.Notifications.Features.GetUnreadCount;
 using SmartRoom.Modules.Notifications.Features.ListDeliveries;
 using SmartRoom.Modules.Notifications.Features.ListNotifications;
 using SmartRoom.Modules.Notifications.Features.MarkNotificationsRead;
+using SmartRoom.Modules.Notifications.Features.SendAnnouncement;
 using SmartRoom.Modules.Notifications.Features.Unsubscribe;
 using SmartRoom.Modules.Notifications.Features.UpdatePreferences;
 using SmartRoom.Modules.Notifications.Jobs;
@@ -46,6 +47,8 @@ public static class NotificationsModule
         NotificationsDataCategories.Register(services);
         services.AddRecurringJob<DispatchRetryJob>(DispatchRetryJob.Id, "* * * * *");
         services.AddRecurringJob<DailyDigestJob>(DailyDigestJob.Id, "0 7 * * *");
+        MarketingDataCategories.Register(services);
+        services.Configure<MarketingOptions>(configuration.GetSection(MarketingOptions.Section));
         return services;
     }
 
@@ -62,6 +65,8 @@ public static class NotificationsModule
         UpdatePreferencesEndpoint.Map(me);
         ListDeliveriesEndpoint.Map(api.MapGroup("/admin/notifications").WithTags("Admin")
             .RequireAuthorization(PlatformPolicies.Admin));
+        SendAnnouncementEndpoint.Map(api.MapGroup("/admin/notifications").WithTags("Admin")
+            .RequireAuthorization(PlatformPolicies.Marketing));
         return api;
     }
 }

@@ -20,6 +20,13 @@ using SmartRoom.Modules.Privacy.Features.ReleaseLegalHold;
 using SmartRoom.Modules.Privacy.Jobs;
 using SmartRoom.Modules.Privacy.Features.GetUsageStatistics;
 using SmartRoom.Modules.Privacy.Features.GetPolicyNotices;
+using SmartRoom.Modules.Privacy.Features.GetCookieConsent;
+using SmartRoom.Modules.Privacy.Features.GetMyConsents;
+using SmartRoom.Modules.Privacy.Features.GiveConsents;
+using SmartRoom.Modules.Privacy.Features.ListConsentPurposes;
+using SmartRoom.Modules.Privacy.Features.ListMyConsentHistory;
+using SmartRoom.Modules.Privacy.Features.PublishConsentPurposeVersion;
+using SmartRoom.Modules.Privacy.Features.SetCookieConsent;
 
 namespace SmartRoom.Modules.Privacy;
 
@@ -48,6 +55,9 @@ public static class PrivacyModule
 
         StatisticsDataCategories.Register(services, configuration);
         AddPolicyNotices(services, configuration);
+        ConsentDataCategories.Register(services);
+        services.Configure<ConsentOptions>(configuration.GetSection(ConsentOptions.Section));
+        services.AddHostedService<ConsentPurposesBootstrapper>();
         return services;
     }
 
@@ -57,6 +67,14 @@ public static class PrivacyModule
         GetPolicyEndpoint.Map(privacy);
         ListPoliciesEndpoint.Map(privacy);
         GetPolicyVersionEndpoint.Map(privacy);
+        ListConsentPurposesEndpoint.Map(privacy);
+        SetCookieConsentEndpoint.Map(privacy);
+        GetCookieConsentEndpoint.Map(privacy);
+
+        var me = api.MapGroup("/me").WithTags("Me").RequireAuthorization();
+        GetMyConsentsEndpoint.Map(me);
+        GiveConsentsEndpoint.Map(me);
+        ListMyConsentHistoryEndpoint.Map(me);
 
         AcceptPolicyEndpoint.Map(api.MapGroup("/me/policy").WithTags("Me"));
 
@@ -73,6 +91,7 @@ public static class PrivacyModule
         PlaceLegalHoldEndpoint.Map(officers);
         ListLegalHoldsEndpoint.Map(officers);
         ReleaseLegalHoldEndpoint.Map(officers);
+        PublishConsentPurposeVersionEndpoint.Map(officers);
 
         GetUsageStatisticsEndpoint.Map(api.MapGroup("/admin/statistics").WithTags("Admin").RequireAuthorization(PlatformPolicies.Admin));
         return api;

@@ -617,6 +617,7 @@ public sealed class World
         "number" => "1",
         "holdId" => LegalHoldId.ToString(),
         "documentName" => "v1",
+        "key" => SmartRoom.Modules.Privacy.Contracts.ConsentPurposes.TestimonialPublication,
         "path" => "",
         _ => throw new InvalidOperationException($"No value for the path parameter {{{name}}} of {template}: teach World.ResolveAsync one."),
     };

@@ -89,6 +89,15 @@ public static class EndpointAccessTable
         ["POST /api/admin/privacy/policies"] = Role(Admin).Json(c => new { text = "# Policy\n\n<!-- data-map -->\n", summary = "Drafted during the access matrix", material = false, effectiveAt = c.Now.AddDays(30) }),
         ["PUT /api/admin/privacy/policies/{policyId}"] = Role(Admin).Json(c => new { text = "# Policy\n\n<!-- data-map -->\n", summary = "Edited", material = false, effectiveAt = c.Now.AddDays(30) }),
         ["POST /api/admin/privacy/policies/{policyId}/publish"] = Role(Admin), // a draft of its own, published for later (not material)
+        // Consent
+        ["GET /api/privacy/purposes"] = Public().Reading(),
+        ["POST /api/privacy/cookie-consent"] = Public().Json(_ => new { rejectAll = true }), // a signed-in caller's choice goes to their own account
+        ["GET /api/privacy/cookie-consent"] = Public().Reading(),
+        ["GET /api/me/consents"] = SignedIn().Reading(),
+        ["POST /api/me/consents"] = SignedIn().Json(_ => new { decisions = new[] { new { purpose = "product-analytics", granted = false } } }),
+        ["GET /api/me/consents/history"] = SignedIn().Reading(),
+        ["POST /api/admin/privacy/purposes/{key}/versions"] = Role(Admin).Json(c => new { title = "Testimonial publication", text = "Revised text " + c.Unique(), material = false }),
+        ["POST /api/admin/notifications/announcements"] = Role(Marketing).Json(_ => new { subject = "SmartRoom news", body = "Nothing new." }),
 
         // Deal rooms
         ["GET /api/deal-rooms"] = SignedIn().Reading(),

@@ -28,6 +28,9 @@ public sealed class EndpointAuthorizationTests(SmartRoomApp app) : AppTest(app)
         "GET /api/privacy/policy",
         "GET /api/privacy/policies",
         "GET /api/privacy/policies/{number:int}",
+        "GET /api/privacy/purposes",
+        "POST /api/privacy/cookie-consent",
+        "GET /api/privacy/cookie-consent",
     ];
 
     [Fact]

@@ -13,8 +13,11 @@ internal static class Categories
     public const string DealActivity = "deal-activity";
     public const string Messages = "messages";
 
+    /// <summary>Marketing announcements: sent only to people whose consent to marketing email counts now.</summary>
+    public const string Marketing = "marketing";
+
     public static readonly IReadOnlyList<string> Essential = [Security, Access, Legal];
-    public static readonly IReadOnlyList<string> Optional = [AccountActivity, DealActivity, Messages];
+    public static readonly IReadOnlyList<string> Optional = [AccountActivity, DealActivity, Messages, Marketing];
     public static readonly IReadOnlyList<string> All = [.. Essential, .. Optional];
 
     public static bool IsEssential(string category) => Essential.Contains(category);

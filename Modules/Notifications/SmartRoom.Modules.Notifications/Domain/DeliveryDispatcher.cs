@@ -25,6 +25,17 @@ internal sealed partial class DeliveryDispatcher(
     public async Task AttemptAsync(EmailDelivery delivery, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        if (delivery.Category == Categories.Marketing && !await MarketingAudience.ConsentsAsync(db, delivery.UserId, cancellationToken))
+        {
+            // Consent to marketing email was withdrawn after the email was queued: it is not sent, now or on a retry.
+            delivery.Status = DeliveryStatus.Failed;
+            delivery.NextAttemptAt = null;
+            delivery.LastError = "Not sent: consent to marketing email was withdrawn.";
+            delivery.SealedContent = null;
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
         var suppressed = await db.SuppressedAddresses.FindAsync([delivery.To.ToUpperInvariant()], cancellationToken);
         if (suppressed is not null)
         {

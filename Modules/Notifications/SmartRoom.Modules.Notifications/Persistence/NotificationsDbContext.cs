@@ -19,6 +19,8 @@ internal class NotificationsDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<DigestItem> DigestItems => Set<DigestItem>();
 
+    public DbSet<MarketingConsent> MarketingConsents => Set<MarketingConsent>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseModuleConventions(Database);
 

@@ -17,6 +17,12 @@ internal sealed class NotifyHandler(
     {
         var notice = command.Notice;
         var db = outbox.DbContext;
+        if (notice.Category == Categories.Marketing && !await MarketingAudience.ConsentsAsync(db, notice.UserId, cancellationToken))
+        {
+            // Consent is checked again here, when the notice is handled: a withdrawal since the announcement stops it.
+            return Done.Value;
+        }
+
         var model = EmailModel.FromJson(notice.Model);
         var now = clock.GetUtcNow();
         var key = notice.UserId is { } user ? Notices.Key(notice.EventId, user, model.Template) : null;
@@ -85,6 +91,9 @@ internal sealed class NotifyHandler(
                 .Select(p => (DeliveryMode?)p.Mode)
                 .SingleOrDefaultAsync(ct)
             : null;
-        return chosen ?? (notice.DigestByDefault ? DeliveryMode.DailyDigest : DeliveryMode.Immediate);
+        // Marketing is sent now or not at all: a summary sent later would not check consent again.
+        return notice.Category == Categories.Marketing && chosen == DeliveryMode.DailyDigest
+            ? DeliveryMode.Immediate
+            : chosen ?? (notice.DigestByDefault ? DeliveryMode.DailyDigest : DeliveryMode.Immediate);
     }
 }

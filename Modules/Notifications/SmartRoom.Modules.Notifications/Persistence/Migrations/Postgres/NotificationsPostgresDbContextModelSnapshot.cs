@@ -215,6 +215,34 @@ namespace SmartRoom.Modules.Notifications.Persistence.Migrations.Postgres
                     b.ToTable("InAppNotifications", "notifications");
                 });
 
+            modelBuilder.Entity("SmartRoom.Modules.Notifications.Domain.MarketingConsent", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Granted");
+
+                    b.ToTable("MarketingConsents", "notifications");
+                });
+
             modelBuilder.Entity("SmartRoom.Modules.Notifications.Domain.Preference", b =>
                 {
                     b.Property<Guid>("UserId")

@@ -215,6 +215,34 @@ namespace SmartRoom.Modules.Notifications.Persistence.Migrations.SqlServer
                     b.ToTable("InAppNotifications", "notifications");
                 });
 
+            modelBuilder.Entity("SmartRoom.Modules.Notifications.Domain.MarketingConsent", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("bit");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Granted");
+
+                    b.ToTable("MarketingConsents", "notifications");
+                });
+
             modelBuilder.Entity("SmartRoom.Modules.Notifications.Domain.Preference", b =>
                 {
                     b.Property<Guid>("UserId")

@@ -209,6 +209,34 @@ namespace SmartRoom.Modules.Notifications.Persistence.Migrations.Sqlite
                     b.ToTable("notifications_InAppNotifications", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRoom.Modules.Notifications.Domain.MarketingConsent", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Granted");
+
+                    b.ToTable("notifications_MarketingConsents", (string)null);
+                });
+
             modelBuilder.Entity("SmartRoom.Modules.Notifications.Domain.Preference", b =>
                 {
                     b.Property<Guid>("UserId")
