@@ -11,6 +11,14 @@ internal class PrivacyDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<PolicyVersion> PolicyVersions => Set<PolicyVersion>();
 
+    public DbSet<BreachEntry> BreachEntries => Set<BreachEntry>();
+
+    public DbSet<BreachAlert> BreachAlerts => Set<BreachAlert>();
+
+    public DbSet<BreachSubject> BreachSubjects => Set<BreachSubject>();
+
+    public DbSet<BreachControllerNotice> BreachControllerNotices => Set<BreachControllerNotice>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseModuleConventions(Database);
 

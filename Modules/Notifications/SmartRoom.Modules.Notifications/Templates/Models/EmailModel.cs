@@ -16,6 +16,8 @@ namespace SmartRoom.Modules.Notifications.Templates.Models;
 [JsonDerivedType(typeof(AccountLockedEmail), "account-locked")]
 [JsonDerivedType(typeof(AccountSecurityChangedEmail), "account-security-changed")]
 [JsonDerivedType(typeof(AccountUnlockedEmail), "account-unlocked")]
+[JsonDerivedType(typeof(BreachClockAlertEmail), "breach-clock-alert")]
+[JsonDerivedType(typeof(BreachNoticeEmail), "breach-notice")]
 [JsonDerivedType(typeof(ConfirmAccountEmail), "confirm-account")]
 [JsonDerivedType(typeof(ConfirmNewAddressEmail), "confirm-new-email")]
 [JsonDerivedType(typeof(DailyDigestEmail), "daily-digest")]

@@ -1,0 +1,13 @@
+namespace SmartRoom.Modules.Privacy.Features.SelectAffectedPeople;
+
+internal sealed class SelectAffectedPeopleValidator : AbstractValidator<SelectAffectedPeople>
+{
+    public SelectAffectedPeopleValidator()
+    {
+        RuleFor(x => x.RoomId).NotNull().NotEqual(Guid.Empty);
+        RuleFor(x => x.From).NotNull();
+        RuleFor(x => x.To).NotNull();
+        RuleFor(x => x.To).Must((s, to) => to > s.From).When(s => s.From is not null && s.To is not null)
+            .WithMessage("'to' must come after 'from'.");
+    }
+}
