@@ -501,6 +501,11 @@ public sealed class World
 
     public required Guid PendingRequestId { get; init; }
 
+    /// <summary>A breach of the register naming the room (SmartRoom its controller), and another one for closing.</summary>
+    public required Guid BreachId { get; init; }
+
+    public required Guid ClosingBreachId { get; init; }
+
     private Guid? _managerNotice;
 
     public required SmartRoomApp App { get; init; }
@@ -545,12 +550,15 @@ public sealed class World
         var approved = await manager.PostAsJsonAsync($"/api/deal-rooms/{room.Id}/support-access-requests/{granted}/approve", new { hours = 72, mayViewDocuments = true });
         approved.StatusCode.ShouldBe(HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());
         var pending = await RequestSupportAsync(app, room.Id, users[Actor.SupportWithoutGrant]);
+        var admin = app.ClientWithToken(users[Actor.Admin].AccessToken);
+        var breach = await admin.RegisterBreachAsync(PrivacyBreachesApi.BreachBody(app.Clock.GetUtcNow(), room.Id));
+        var closing = await admin.RegisterBreachAsync(PrivacyBreachesApi.BreachBody(app.Clock.GetUtcNow(), room.Id));
 
         return new World
         {
             App = app, Room = room, ViewerGroup = viewers, ContributorGroup = contributors, Folder = folder, Spare = spare,
             DocumentId = documentId, DocumentName = documentName, Hidden = hidden, HiddenDocumentName = hiddenDocumentName, HiddenDocumentId = hiddenDocumentId, InvitationId = invitationId, InviteeEmail = invitee,
-            GrantRequestId = granted, PendingRequestId = pending,
+            GrantRequestId = granted, PendingRequestId = pending, BreachId = breach.Id, ClosingBreachId = closing.Id,
         };
     }
 
@@ -596,6 +604,7 @@ public sealed class World
         "userId" when template.StartsWith("/api/admin/", StringComparison.Ordinal) => users.Target.Id.ToString(),
         "userId" => users.Bystander.Id.ToString(),
         "notificationId" => (await ManagerNoticeAsync(users)).ToString(),
+        "breachId" => (template.EndsWith("/close", StringComparison.Ordinal) ? ClosingBreachId : BreachId).ToString(),
         "documentName" => "v1",
         "path" => "",
         _ => throw new InvalidOperationException($"No value for the path parameter {{{name}}} of {template}: teach World.ResolveAsync one."),

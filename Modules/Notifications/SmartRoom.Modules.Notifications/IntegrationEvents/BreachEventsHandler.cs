@@ -13,7 +13,7 @@ public static class BreachEventsHandler
     public static NotifyRecipient Handle(BreachClockAlertRaised e) =>
         Notices.To(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Legal,
             new BreachClockAlertEmail(e.Reference, e.ThresholdHours.ToString(CultureInfo.InvariantCulture),
-                Math.Max(e.HoursLeft, 0).ToString(CultureInfo.InvariantCulture), Notices.When(e.SaDueAt), e.HoursLeft <= 0, e.Link));
+                Math.Max(e.HoursLeft, 0).ToString(CultureInfo.InvariantCulture), Notices.When(e.SaDueAt), e.ThresholdHours >= 72 || e.HoursLeft <= 0, e.Link));
 
     public static NotifyRecipient Handle(BreachNoticeIssued e) =>
         Notices.To(e.EventId, e.UserId, e.Email, e.DisplayName, Categories.Legal,

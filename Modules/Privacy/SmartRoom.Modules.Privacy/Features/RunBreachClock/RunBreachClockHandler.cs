@@ -59,7 +59,8 @@ internal sealed class RunBreachClockHandler(
             });
         }
 
-        var hoursLeft = BreachClock.HoursLeft(breach, now) ?? 0;
+        // Rounded up: an alert raised a minute after the 24-hour mark says 48 hours are left.
+        var hoursLeft = (int)Math.Ceiling((breach.SaDueAt - now).TotalHours);
         var link = BreachRegister.Link(platform.PublicBaseUrl, breach.BreachId);
         foreach (var to in recipients)
         {
