@@ -35,7 +35,17 @@ internal sealed class NotifyAffectedPeopleHandler(PrivacyDbContext db, IServiceS
         var notified = 0;
         while (true)
         {
-            var told = await NotifyBatchAsync(breach, message, cancellationToken);
+            int told;
+            try
+            {
+                told = await NotifyBatchAsync(breach, message, cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // A concurrent call claimed some of this batch: nothing of it was written or sent; call again to go on.
+                return BreachRegister.Raced;
+            }
+
             notified += told;
             if (told < Batch)
             {

@@ -14,5 +14,8 @@ internal sealed class BreachSubjectConfiguration() : TableConfiguration<BreachSu
         builder.Property(x => x.DeliveryReason).HasMaxLength(500);
         builder.HasIndex(x => new { x.BreachId, x.UserId }).IsUnique();
         builder.HasIndex(x => x.NoticeEventId).IsUnique();
+
+        // Two concurrent "notify" calls cannot both claim a person: the second one's update finds the notice taken.
+        builder.Property(x => x.NoticeEventId).IsConcurrencyToken();
     }
 }

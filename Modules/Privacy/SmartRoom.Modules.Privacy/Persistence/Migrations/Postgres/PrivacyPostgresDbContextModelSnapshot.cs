@@ -250,6 +250,7 @@ namespace SmartRoom.Modules.Privacy.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(256)");
 
                     b.Property<Guid?>("NoticeEventId")
+                        .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("NotifiedAt")

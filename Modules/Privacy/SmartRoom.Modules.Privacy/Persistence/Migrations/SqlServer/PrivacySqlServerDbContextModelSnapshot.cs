@@ -250,6 +250,7 @@ namespace SmartRoom.Modules.Privacy.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.Property<Guid?>("NoticeEventId")
+                        .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset?>("NotifiedAt")

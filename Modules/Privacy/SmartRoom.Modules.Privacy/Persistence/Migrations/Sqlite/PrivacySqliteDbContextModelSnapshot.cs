@@ -244,6 +244,7 @@ namespace SmartRoom.Modules.Privacy.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("NoticeEventId")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("NotifiedAt")

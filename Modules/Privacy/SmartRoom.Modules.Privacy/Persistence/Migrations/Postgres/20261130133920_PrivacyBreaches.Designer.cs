@@ -12,7 +12,7 @@ using SmartRoom.Modules.Privacy.Persistence;
 namespace SmartRoom.Modules.Privacy.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PrivacyPostgresDbContext))]
-    [Migration("20261130131350_PrivacyBreaches")]
+    [Migration("20261130133920_PrivacyBreaches")]
     partial class PrivacyBreaches
     {
         /// <inheritdoc />
@@ -253,6 +253,7 @@ namespace SmartRoom.Modules.Privacy.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(256)");
 
                     b.Property<Guid?>("NoticeEventId")
+                        .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("NotifiedAt")
