@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using SmartRoom.IntegrationTests.Infrastructure;
 using static SmartRoom.IntegrationTests.Infrastructure.PrivacyBreachesApi;
 
@@ -83,6 +84,19 @@ public sealed class BreachClockTests(PrivacyTeamApp app) : IClassFixture<Privacy
         var current = (await officer.GetBreachAsync(breach.Id)).Current;
         current.Status.ShouldBe("regulator-notified");
         current.HoursLeft.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task The_clock_is_a_recurring_job_on_the_dashboard()
+    {
+        var client = app.CreateClient(new() { HandleCookies = true, AllowAutoRedirect = false });
+        (await client.PostAsJsonAsync("/api/identity/login?useCookies=true", new { email = SmartRoomApp.AdminEmail, password = SmartRoomApp.AdminPassword }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var page = await client.GetStringAsync("/hangfire/recurring");
+
+        page.ShouldContain("privacy:breach-clock");
+        page.ShouldContain("*/5 * * * *");
     }
 
     private List<MimeKit.MimeMessage> Alerts(string to) =>
