@@ -23,7 +23,7 @@ public sealed class BreachNoticeTests(SmartRoomApp app) : AppTest(app)
         var breach = await officer.RegisterBreachAsync(BreachBody(App.Clock.GetUtcNow(), room.Id));
 
         var first = await officer.PostBreachAsync(breach.Id, "affected/select",
-            new { roomId = room.Id, from = start.AddMinutes(30), to = start.AddMinutes(90) }).OkAsync<AffectedSelectionDto>();
+            new { roomId = room.Id, from = start.AddMinutes(30).ToOffset(TimeSpan.FromHours(-5)), to = start.AddMinutes(90) }).OkAsync<AffectedSelectionDto>();
         first.ShouldBe(new AffectedSelectionDto(1, 1, 1));
         var affected = await officer.GetAsync($"{Breaches}/{breach.Id}/affected").OkAsync<AffectedPeopleDto>();
         affected.Items.ShouldHaveSingleItem().Email.ShouldBe(ann.Email, "Bea read the document after the window, the manager acted before it");

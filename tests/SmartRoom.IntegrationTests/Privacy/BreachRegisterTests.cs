@@ -16,7 +16,9 @@ public sealed class BreachRegisterTests(SmartRoomApp app) : AppTest(app)
         var officer = App.Client(await App.PrivacyOfficerAsync());
         var awareAt = App.Clock.GetUtcNow().AddHours(-2);
 
-        var first = await officer.RegisterBreachAsync(BreachBody(awareAt.AddHours(-1)));
+        // Written with another offset: the same instants.
+        var first = await officer.RegisterBreachAsync(BreachBody(awareAt.AddHours(-1).ToOffset(TimeSpan.FromHours(2))));
+        first.SaDueAt.ShouldBe(awareAt.AddHours(71), Precision);
         var breach = await officer.RegisterBreachAsync(BreachBody(awareAt));
 
         breach.SaDueAt.ShouldBe(awareAt.AddHours(72), Precision);
@@ -120,6 +122,7 @@ public sealed class BreachRegisterTests(SmartRoomApp app) : AppTest(app)
             (With("role", "bystander"), "Role"),
             (With("notifiable", false), "NotNotifiableReason"),
             (With("dpoContact", null), "DpoContact"),
+            (With("detectedAt", new DateTimeOffset(1999, 12, 31, 0, 0, 0, TimeSpan.Zero)), "DetectedAt"),
         };
         foreach (var (body, field) in cases)
         {
@@ -144,6 +147,8 @@ public sealed class BreachRegisterTests(SmartRoomApp app) : AppTest(app)
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await officer.PostBreachAsync(breach.Id, "close", new { outcome = "" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await officer.PostBreachAsync(breach.Id, "affected/select", new { roomId = Guid.NewGuid(), from = now, to = now.AddHours(-1) }))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await officer.PostBreachAsync(breach.Id, "affected/select", new { roomId = Guid.NewGuid(), from = now, to = DateTimeOffset.MaxValue }))
             .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await officer.PostBreachAsync(breach.Id, "notify-affected", new { message = "" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await officer.GetAsync($"{Breaches}?pageSize=0")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);

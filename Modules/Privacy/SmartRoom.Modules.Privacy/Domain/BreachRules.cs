@@ -14,6 +14,14 @@ internal static class BreachRules
 
     public static readonly IReadOnlyList<string> Roles = [Controller, Processor];
 
+    /// <summary>The earliest instant the register takes: earlier ones are typing mistakes.</summary>
+    public static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public const string EarliestMessage = "Times before 2000 are not accepted.";
+
+    /// <summary>Instants are kept in UTC, whatever offset the client wrote them with.</summary>
+    public static DateTimeOffset? Utc(DateTimeOffset? at) => at?.ToUniversalTime();
+
     public static bool IsRole(string? role) => role is not null && Roles.Contains(role, StringComparer.Ordinal);
 
     public static bool AreCategories(IReadOnlyList<string>? categories) =>

@@ -11,8 +11,9 @@ internal sealed class ListRoomAccessorsHandler(DealRoomsDbContext db, TimeProvid
             return Error.NotFound("room");
         }
 
+        var (from, to) = (query.From.ToUniversalTime(), query.To.ToUniversalTime());
         var actors = db.AuditRecords.AsNoTracking()
-            .Where(r => r.RoomId == query.RoomId && r.ActorId != null && r.OccurredAt >= query.From && r.OccurredAt < query.To)
+            .Where(r => r.RoomId == query.RoomId && r.ActorId != null && r.OccurredAt >= from && r.OccurredAt < to)
             .Select(r => r.ActorId!.Value)
             .Distinct();
         var people = await db.Members.AsNoTracking()

@@ -31,7 +31,7 @@ internal sealed class RecordRegulatorNotificationHandler(PrivacyDbContext db, IC
         var next = current.Next(BreachEntryKinds.RegulatorNotified, clock.GetUtcNow(), caller.Id, null,
             ["regulatorNotifiedAt", "regulatorReference", "regulatorAuthority"]) with
         {
-            RegulatorNotifiedAt = command.NotifiedAt,
+            RegulatorNotifiedAt = BreachRules.Utc(command.NotifiedAt),
             RegulatorReference = command.Reference!.Trim(),
             RegulatorAuthority = command.Authority!.Trim(),
         };

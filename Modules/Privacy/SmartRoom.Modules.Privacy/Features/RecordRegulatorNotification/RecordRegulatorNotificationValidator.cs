@@ -5,6 +5,7 @@ internal sealed class RecordRegulatorNotificationValidator : AbstractValidator<R
     public RecordRegulatorNotificationValidator(TimeProvider clock)
     {
         RuleFor(x => x.NotifiedAt).NotNull().Must(t => t <= clock.GetUtcNow()).WithMessage("'notifiedAt' cannot be in the future.");
+        RuleFor(x => x.NotifiedAt).GreaterThanOrEqualTo(BreachRules.Earliest).WithMessage(BreachRules.EarliestMessage);
         RuleFor(x => x.Reference).NotEmpty().MaximumLength(BreachRules.ReferenceLength);
         RuleFor(x => x.Authority).NotEmpty().MaximumLength(BreachRules.ReferenceLength);
     }

@@ -8,6 +8,8 @@ internal sealed class RegisterBreachValidator : AbstractValidator<RegisterBreach
         RuleFor(x => x.AwareAt).NotNull().Must(t => t <= clock.GetUtcNow()).WithMessage("'awareAt' cannot be in the future.");
         RuleFor(x => x.AwareAt).Must((b, aware) => aware >= b.DetectedAt).When(b => b.DetectedAt is not null && b.AwareAt is not null)
             .WithMessage("'awareAt' cannot be before 'detectedAt': awareness follows detection.");
+        RuleFor(x => x.DetectedAt).GreaterThanOrEqualTo(BreachRules.Earliest).WithMessage(BreachRules.EarliestMessage);
+        RuleFor(x => x.AwareAt).GreaterThanOrEqualTo(BreachRules.Earliest).WithMessage(BreachRules.EarliestMessage);
         RuleFor(x => x.Nature).NotEmpty().MaximumLength(BreachRules.TextLength);
         RuleFor(x => x.Categories).Must(BreachRules.AreCategories).WithMessage(BreachRules.CategoriesMessage);
         RuleFor(x => x.ApproxSubjects).NotNull().GreaterThanOrEqualTo(0);

@@ -19,7 +19,7 @@ internal sealed class SelectAffectedPeopleHandler(PrivacyDbContext db, IMessageB
         }
 
         // DealRooms reads its own audit trail; Privacy never reads DealRooms' tables.
-        var access = await bus.InvokeAsync<RoomAccessList>(new FindRoomAccess(command.RoomId!.Value, command.From!.Value, command.To!.Value), cancellationToken);
+        var access = await bus.InvokeAsync<RoomAccessList>(new FindRoomAccess(command.RoomId!.Value, BreachRules.Utc(command.From)!.Value, BreachRules.Utc(command.To)!.Value), cancellationToken);
         if (!access.RoomFound)
         {
             return Error.NotFound("room");

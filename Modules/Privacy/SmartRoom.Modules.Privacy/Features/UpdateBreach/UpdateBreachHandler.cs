@@ -29,11 +29,11 @@ internal sealed class UpdateBreachHandler(PrivacyDbContext db, ICurrentUser call
             return value;
         }
 
-        var awareAt = PickValue("awareAt", c.AwareAt, current.AwareAt);
+        var awareAt = PickValue("awareAt", BreachRules.Utc(c.AwareAt), current.AwareAt);
         var notifiable = PickValue("notifiable", c.Notifiable, current.Notifiable);
         var next = current.Next(BreachEntryKinds.Updated, clock.GetUtcNow(), caller.Id, c.Note!.Trim(), changed) with
         {
-            DetectedAt = PickValue("detectedAt", c.DetectedAt, current.DetectedAt),
+            DetectedAt = PickValue("detectedAt", BreachRules.Utc(c.DetectedAt), current.DetectedAt),
             AwareAt = awareAt,
             SaDueAt = BreachClock.SaDueAt(awareAt),
             Nature = Pick("nature", c.Nature?.Trim(), current.Nature),

@@ -5,6 +5,8 @@ internal sealed class UpdateBreachValidator : AbstractValidator<UpdateBreach>
     public UpdateBreachValidator()
     {
         RuleFor(x => x.Note).NotEmpty().MaximumLength(BreachRules.TextLength).WithMessage("Say in a note what changed and why (up to 4000 characters).");
+        RuleFor(x => x.DetectedAt).GreaterThanOrEqualTo(BreachRules.Earliest).WithMessage(BreachRules.EarliestMessage);
+        RuleFor(x => x.AwareAt).GreaterThanOrEqualTo(BreachRules.Earliest).WithMessage(BreachRules.EarliestMessage);
         RuleFor(x => x.Nature).NotEmpty().MaximumLength(BreachRules.TextLength).When(x => x.Nature is not null);
         RuleFor(x => x.Categories).Must(BreachRules.AreCategories).When(x => x.Categories is not null).WithMessage(BreachRules.CategoriesMessage);
         RuleFor(x => x.ApproxSubjects).GreaterThanOrEqualTo(0);
