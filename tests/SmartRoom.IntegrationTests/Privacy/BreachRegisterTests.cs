@@ -163,6 +163,23 @@ public sealed class BreachRegisterTests(SmartRoomApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task With_nobody_on_the_privacy_team_the_alert_stays_due_until_someone_joins()
+    {
+        var breach = await (await App.AdminAsync()).RegisterBreachAsync(BreachBody(App.Clock.GetUtcNow()));
+        App.Clock.Advance(TimeSpan.FromHours(25));
+
+        await App.RunBreachClockAsync();
+        (await App.Database.CountAsync("privacy", "BreachAlerts")).ShouldBe(0, "this host has no team address and no officer account yet");
+        var officer = await App.PrivacyOfficerAsync();
+        await QuietAsync(); // the new role has reached Privacy's copy of the account
+        await App.RunBreachClockAsync();
+
+        var alert = await App.Smtp.WaitForAsync(officer.Email, m => (m.Subject ?? "").Contains("hours left", StringComparison.Ordinal));
+        alert.Subject!.ShouldContain(breach.Reference);
+        (await App.Database.CountAsync("privacy", "BreachAlerts")).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Only_privacy_officers_and_admins_reach_the_register()
     {
         var officer = App.Client(await App.PrivacyOfficerAsync());

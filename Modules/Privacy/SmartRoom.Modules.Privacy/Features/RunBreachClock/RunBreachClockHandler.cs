@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SmartRoom.BuildingBlocks.Configuration;
 using SmartRoom.Modules.Privacy.Contracts;
 using Wolverine.EntityFrameworkCore;
@@ -10,7 +11,8 @@ internal sealed class RunBreachClockHandler(
     IServiceScopeFactory scopes,
     PrivacyTeam team,
     SmartRoomOptions platform,
-    TimeProvider clock) : ICommandHandler<RunBreachClock, Result<BreachClockRun>>
+    TimeProvider clock,
+    ILogger<RunBreachClockHandler> logger) : ICommandHandler<RunBreachClock, Result<BreachClockRun>>
 {
     public async ValueTask<Result<BreachClockRun>> Handle(RunBreachClock command, CancellationToken cancellationToken)
     {
@@ -31,6 +33,14 @@ internal sealed class RunBreachClockHandler(
             }
 
             recipients ??= await team.RecipientsAsync(db, now, cancellationToken);
+            if (recipients.Count == 0)
+            {
+                // Nobody would hear it: the alert stays due, and goes out once someone is on the team.
+                logger.LogWarning("Breach {Reference} passed {Hours} hours without a regulator notification, and the privacy team is empty: " +
+                    "no privacy officer or admin account, nothing in {Key}.", breach.Reference, due.Max(), PrivacyTeamOptions.Key);
+                continue;
+            }
+
             if (await RaiseAsync(breach, due, recipients, now, cancellationToken))
             {
                 alerts += due.Count;
