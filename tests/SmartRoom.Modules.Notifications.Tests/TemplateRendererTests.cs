@@ -19,6 +19,8 @@ public sealed class TemplateRendererTests
         new AccountSecurityChangedEmail("SmartRoom: New recovery codes", "New codes.", "2026-11-26 08:00 UTC", "203.0.113.7", "Firefox", "Linux", "https://rooms.example/"),
         new AccountUnlockedEmail(),
         new AnnouncementEmail("SmartRoom news", "Spring release:\nfaster uploads."),
+        new BreachClockAlertEmail("BR-20261130-A1B2C3", "48", "24", "2026-12-03 08:00 UTC", false, "https://rooms.example/api/admin/privacy/breaches/1"),
+        new BreachNoticeEmail("BR-20261130-A1B2C3", false, "We are sorry.", "A misdirected export", "Names, emails", "Phishing", "Export revoked", "dpo@rooms.example"),
         new ConfirmAccountEmail(Seal("https://rooms.example/confirm?code=LIVE-1")),
         new ConfirmNewAddressEmail(Seal("https://rooms.example/confirm?code=LIVE-2")),
         new DailyDigestEmail([new DigestLine("New document in Falcon", "1.1 Term sheet")]),

@@ -6,33 +6,35 @@ using SmartRoom.BuildingBlocks.Persistence;
 using SmartRoom.Modules.Privacy.Bootstrap;
 using SmartRoom.Modules.Privacy.Features.AcceptPolicy;
 using SmartRoom.Modules.Privacy.Features.CreatePolicyDraft;
-using SmartRoom.Modules.Privacy.Features.GetPolicy;
-using SmartRoom.Modules.Privacy.Features.GetPolicyVersion;
-using SmartRoom.Modules.Privacy.Features.ListPolicies;
-using SmartRoom.Modules.Privacy.Features.ListPolicyVersions;
-using SmartRoom.Modules.Privacy.Features.PublishPolicy;
-using SmartRoom.Modules.Privacy.Features.UpdatePolicyDraft;
-using SmartRoom.Modules.Privacy.Features.GetRetentionSchedule;
-using SmartRoom.Modules.Privacy.Features.ListLegalHolds;
-using SmartRoom.Modules.Privacy.Features.ListRetentionRuns;
-using SmartRoom.Modules.Privacy.Features.PlaceLegalHold;
-using SmartRoom.Modules.Privacy.Features.ReleaseLegalHold;
-using SmartRoom.Modules.Privacy.Jobs;
-using SmartRoom.Modules.Privacy.Features.GetUsageStatistics;
-using SmartRoom.Modules.Privacy.Features.GetPolicyNotices;
 using SmartRoom.Modules.Privacy.Features.GetCookieConsent;
 using SmartRoom.Modules.Privacy.Features.GetMyConsents;
+using SmartRoom.Modules.Privacy.Features.GetPolicy;
+using SmartRoom.Modules.Privacy.Features.GetPolicyNotices;
+using SmartRoom.Modules.Privacy.Features.GetPolicyVersion;
+using SmartRoom.Modules.Privacy.Features.GetRetentionSchedule;
+using SmartRoom.Modules.Privacy.Features.GetUsageStatistics;
 using SmartRoom.Modules.Privacy.Features.GiveConsents;
 using SmartRoom.Modules.Privacy.Features.ListConsentPurposes;
+using SmartRoom.Modules.Privacy.Features.ListLegalHolds;
 using SmartRoom.Modules.Privacy.Features.ListMyConsentHistory;
+using SmartRoom.Modules.Privacy.Features.ListPolicies;
+using SmartRoom.Modules.Privacy.Features.ListPolicyVersions;
+using SmartRoom.Modules.Privacy.Features.ListRetentionRuns;
+using SmartRoom.Modules.Privacy.Features.PlaceLegalHold;
 using SmartRoom.Modules.Privacy.Features.PublishConsentPurposeVersion;
+using SmartRoom.Modules.Privacy.Features.PublishPolicy;
+using SmartRoom.Modules.Privacy.Features.ReleaseLegalHold;
 using SmartRoom.Modules.Privacy.Features.SetCookieConsent;
+using SmartRoom.Modules.Privacy.Features.UpdatePolicyDraft;
+using SmartRoom.Modules.Privacy.Jobs;
 
 namespace SmartRoom.Modules.Privacy;
 
 /// <summary>
-/// Policy versions and their acceptance, the consent ledger, the data map and retention with legal holds, the
-/// breach register. Keeps its own copy of accounts from Identity's events; reaches other modules only by messages.
+/// Policy versions and their acceptance (with the gate in front of the API) and change notices, the consent
+/// ledger and cookie choices, the data map and retention with legal holds, the breach register and its 72-hour
+/// clock, and aggregate statistics. Keeps its own copy of accounts from Identity's events; reaches other modules
+/// only by messages (docs/adr/0016).
 /// </summary>
 public static class PrivacyModule
 {
@@ -48,16 +50,19 @@ public static class PrivacyModule
         services.AddScoped<PolicyStandings>();
         services.AddScoped<PolicyPublication>();
         services.AddHostedService<PrivacyBootstrapper>();
+        AddPolicyNotices(services, configuration);
+
+        ConsentDataCategories.Register(services);
+        services.Configure<ConsentOptions>(configuration.GetSection(ConsentOptions.Section));
+        services.AddHostedService<ConsentPurposesBootstrapper>();
+
         RetentionSchedule.ValidateSettings(configuration);
         services.AddSingleton<RetentionSchedule>();
         RetentionDataCategories.Register(services);
         services.AddRecurringJob<RetentionJob>(RetentionJob.Id, configuration[RetentionJob.ScheduleSetting] is { Length: > 0 } cron ? cron : RetentionJob.Schedule);
 
+        BreachRegisterSetup.Add(services, configuration);
         StatisticsDataCategories.Register(services, configuration);
-        AddPolicyNotices(services, configuration);
-        ConsentDataCategories.Register(services);
-        services.Configure<ConsentOptions>(configuration.GetSection(ConsentOptions.Section));
-        services.AddHostedService<ConsentPurposesBootstrapper>();
         return services;
     }
 
@@ -71,12 +76,11 @@ public static class PrivacyModule
         SetCookieConsentEndpoint.Map(privacy);
         GetCookieConsentEndpoint.Map(privacy);
 
+        AcceptPolicyEndpoint.Map(api.MapGroup("/me/policy").WithTags("Me"));
         var me = api.MapGroup("/me").WithTags("Me").RequireAuthorization();
         GetMyConsentsEndpoint.Map(me);
         GiveConsentsEndpoint.Map(me);
         ListMyConsentHistoryEndpoint.Map(me);
-
-        AcceptPolicyEndpoint.Map(api.MapGroup("/me/policy").WithTags("Me"));
 
         var officers = api.MapGroup("/admin/privacy").WithTags("Admin").RequireAuthorization(PlatformPolicies.PrivacyOfficer);
         var policies = officers.MapGroup("/policies");
@@ -85,13 +89,13 @@ public static class PrivacyModule
         ListPolicyVersionsEndpoint.Map(policies);
         PublishPolicyEndpoint.Map(policies);
         GetPolicyNoticesEndpoint.Map(policies);
-
+        PublishConsentPurposeVersionEndpoint.Map(officers);
         GetRetentionScheduleEndpoint.Map(officers);
         ListRetentionRunsEndpoint.Map(officers);
         PlaceLegalHoldEndpoint.Map(officers);
         ListLegalHoldsEndpoint.Map(officers);
         ReleaseLegalHoldEndpoint.Map(officers);
-        PublishConsentPurposeVersionEndpoint.Map(officers);
+        BreachRegisterSetup.Map(officers.MapGroup("/breaches"));
 
         GetUsageStatisticsEndpoint.Map(api.MapGroup("/admin/statistics").WithTags("Admin").RequireAuthorization(PlatformPolicies.Admin));
         return api;

@@ -503,8 +503,14 @@ public sealed class World
 
     /// <summary>Privacy policy drafts: one to edit, one to publish.</summary>
     public required (Guid Edit, Guid Publish) PolicyDrafts { get; init; }
+
     /// <summary>An active legal hold on the room, for the release endpoint (released once, by the one actor allowed).</summary>
     public required Guid LegalHoldId { get; init; }
+
+    /// <summary>A breach of the register naming the room (SmartRoom its controller), and another one for closing.</summary>
+    public required Guid BreachId { get; init; }
+
+    public required Guid ClosingBreachId { get; init; }
 
     private Guid? _managerNotice;
 
@@ -559,6 +565,8 @@ public sealed class World
         var hold = await app.ClientWithToken(users[Actor.Admin].AccessToken).PostAsJsonAsync("/api/admin/privacy/legal-holds",
             new { scope = new { kind = "room", id = room.Id }, reason = "Litigation hold", authorisedBy = "General Counsel", reviewAt = DateTimeOffset.UtcNow.AddDays(90) });
         hold.StatusCode.ShouldBe(HttpStatusCode.Created, await hold.Content.ReadAsStringAsync());
+        var breach = await admin.RegisterBreachAsync(PrivacyBreachesApi.BreachBody(app.Clock.GetUtcNow(), room.Id));
+        var closing = await admin.RegisterBreachAsync(PrivacyBreachesApi.BreachBody(app.Clock.GetUtcNow(), room.Id));
 
         return new World
         {
@@ -567,6 +575,7 @@ public sealed class World
             GrantRequestId = granted, PendingRequestId = pending, PolicyDrafts = drafts,
             LegalHoldId = (await hold.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             PolicyVersionId = await app.ArrangePolicyVersionAsync(material: true, app.Clock.GetUtcNow().AddDays(60), "Access matrix version."),
+            BreachId = breach.Id, ClosingBreachId = closing.Id,
         };
     }
 
@@ -616,6 +625,7 @@ public sealed class World
         "policyId" => (template.EndsWith("/publish", StringComparison.Ordinal) ? PolicyDrafts.Publish : PolicyDrafts.Edit).ToString(),
         "number" => "1",
         "holdId" => LegalHoldId.ToString(),
+        "breachId" => (template.EndsWith("/close", StringComparison.Ordinal) ? ClosingBreachId : BreachId).ToString(),
         "documentName" => "v1",
         "key" => SmartRoom.Modules.Privacy.Contracts.ConsentPurposes.TestimonialPublication,
         "path" => "",

@@ -69,6 +69,19 @@ public static class EndpointAccessTable
         // Privacy
         ["GET /api/admin/privacy/policies/{policyId}/notices"] = Role(Admin).Reading(), // privacy officers; Admin implies the role
 
+        // Privacy: the breach register (privacy officers; Admin implies it)
+        ["GET /api/admin/privacy/breaches"] = Role(Admin).Reading(),
+        ["POST /api/admin/privacy/breaches"] = Role(Admin).Json(c => Infrastructure.PrivacyBreachesApi.BreachBody(c.Now, c.World.Room.Id)),
+        ["GET /api/admin/privacy/breaches/{breachId}"] = Role(Admin).Reading(),
+        ["POST /api/admin/privacy/breaches/{breachId}/updates"] = Role(Admin).Json(c => new { nature = "Revised " + c.Unique(), note = "More is known." }),
+        ["POST /api/admin/privacy/breaches/{breachId}/regulator-notification"] = Role(Admin)
+            .Json(c => new { notifiedAt = c.Now, reference = "AP-" + c.Unique(), authority = "Autoriteit Persoonsgegevens" }),
+        ["POST /api/admin/privacy/breaches/{breachId}/close"] = Role(Admin).Json(_ => new { outcome = "Contained.", delayReason = "Closed before any notification." }),
+        ["POST /api/admin/privacy/breaches/{breachId}/affected/select"] = Role(Admin).Json(c => new { roomId = c.World.Room.Id, from = c.Now.AddDays(-1), to = c.Now.AddMinutes(1) }),
+        ["GET /api/admin/privacy/breaches/{breachId}/affected"] = Role(Admin).Reading(),
+        ["POST /api/admin/privacy/breaches/{breachId}/notify-controllers"] = Role(Admin).Json(_ => new { message = "Your room's data was exposed." }),
+        ["POST /api/admin/privacy/breaches/{breachId}/notify-affected"] = Role(Admin).Json(_ => new { message = "Your data was exposed." }),
+
         // Notifications
         ["GET /api/notifications"] = SignedIn().Reading(),
         ["GET /api/notifications/unread-count"] = SignedIn().Reading(),

@@ -18,7 +18,9 @@ internal class PrivacyDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
 
     public DbSet<RetentionRunCategory> RetentionRunCategories => Set<RetentionRunCategory>();
+
     public DbSet<UsageFact> UsageFacts => Set<UsageFact>();
+
     public DbSet<AccountReplay> AccountReplays => Set<AccountReplay>();
 
     public DbSet<PolicyNoticeRun> PolicyNoticeRuns => Set<PolicyNoticeRun>();
@@ -28,6 +30,14 @@ internal class PrivacyDbContext(DbContextOptions options) : DbContext(options)
     public DbSet<ConsentPurpose> ConsentPurposes => Set<ConsentPurpose>();
 
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+
+    public DbSet<BreachEntry> BreachEntries => Set<BreachEntry>();
+
+    public DbSet<BreachAlert> BreachAlerts => Set<BreachAlert>();
+
+    public DbSet<BreachSubject> BreachSubjects => Set<BreachSubject>();
+
+    public DbSet<BreachControllerNotice> BreachControllerNotices => Set<BreachControllerNotice>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseModuleConventions(Database);

@@ -17,6 +17,8 @@ namespace SmartRoom.Modules.Notifications.Templates.Models;
 [JsonDerivedType(typeof(AccountSecurityChangedEmail), "account-security-changed")]
 [JsonDerivedType(typeof(AccountUnlockedEmail), "account-unlocked")]
 [JsonDerivedType(typeof(AnnouncementEmail), "announcement")]
+[JsonDerivedType(typeof(BreachClockAlertEmail), "breach-clock-alert")]
+[JsonDerivedType(typeof(BreachNoticeEmail), "breach-notice")]
 [JsonDerivedType(typeof(ConfirmAccountEmail), "confirm-account")]
 [JsonDerivedType(typeof(ConfirmNewAddressEmail), "confirm-new-email")]
 [JsonDerivedType(typeof(DailyDigestEmail), "daily-digest")]
