@@ -35,7 +35,7 @@ public static class PrivacyBreachesApi
     public const string Breaches = "/api/admin/privacy/breaches";
 
     /// <summary>A confirmed account with the platform role PrivacyOfficer, signed in after the role was given.</summary>
-    public static async Task<SignedInUser> PrivacyOfficerAsync(this SmartRoomApp app)
+    public static async Task<SignedInUser> PrivacyOfficerUserAsync(this SmartRoomApp app)
     {
         var user = await app.SignUpAsync(IdentityApi.NewEmail("privacy"));
         var me = await app.Client(user).GetFromJsonAsync<MeResponse>("/api/me");

@@ -61,17 +61,5 @@ public static class PrivacyRetentionApi
         await scope.ServiceProvider.GetRequiredService<RetentionJob>().Run(CancellationToken.None);
     }
 
-    public static async Task<Guid> UserIdAsync(this SmartRoomApp app, SignedInUser user) =>
-        (await app.ClientWithToken(user.Tokens.AccessToken).GetFromJsonAsync<MeResponse>("/api/me"))!.Id;
-
-    /// <summary>A confirmed account given the platform role PrivacyOfficer, signed in after the role was given.</summary>
-    public static async Task<HttpClient> PrivacyOfficerAsync(this SmartRoomApp app)
-    {
-        var user = await app.SignUpAsync(IdentityApi.NewEmail("officer"));
-        (await (await app.AdminAsync()).PutAsJsonAsync($"/api/admin/users/{await app.UserIdAsync(user)}/roles", new { roles = new[] { "PrivacyOfficer" } }))
-            .StatusCode.ShouldBe(HttpStatusCode.OK);
-        return app.ClientWithToken((await app.CreateClient().LoginForTokensAsync(user.Email)).AccessToken);
-    }
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 }

@@ -28,7 +28,7 @@ public sealed class BreachClockTests(PrivacyTeamApp app) : IClassFixture<Privacy
     [Fact]
     public async Task The_privacy_team_is_alerted_at_24_48_and_60_hours_and_when_overdue_each_time_once()
     {
-        var officerUser = await app.PrivacyOfficerAsync();
+        var officerUser = await app.PrivacyOfficerUserAsync();
         var bystander = await app.ManagerAsync();
         var breach = await app.Client(officerUser).RegisterBreachAsync(BreachBody(app.Clock.GetUtcNow()));
         await app.Work.WaitUntilQuietAsync(); // the officer's role has reached Privacy's copy of the account
@@ -61,7 +61,7 @@ public sealed class BreachClockTests(PrivacyTeamApp app) : IClassFixture<Privacy
     [Fact]
     public async Task The_clock_stops_once_the_regulator_notification_is_recorded_and_never_runs_for_breaches_that_are_not_notifiable()
     {
-        var officerUser = await app.PrivacyOfficerAsync();
+        var officerUser = await app.PrivacyOfficerUserAsync();
         var officer = app.Client(officerUser);
         var start = app.Clock.GetUtcNow();
         var breach = await officer.RegisterBreachAsync(BreachBody(start));

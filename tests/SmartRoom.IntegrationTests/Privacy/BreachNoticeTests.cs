@@ -19,7 +19,7 @@ public sealed class BreachNoticeTests(SmartRoomApp app) : AppTest(app)
         await DownloadAsync(ann, room.Id, document);
         App.Clock.Advance(TimeSpan.FromHours(1));
         await DownloadAsync(bea, room.Id, document);
-        var officer = App.Client(await App.PrivacyOfficerAsync());
+        var officer = App.Client(await App.PrivacyOfficerUserAsync());
         var breach = await officer.RegisterBreachAsync(BreachBody(App.Clock.GetUtcNow(), room.Id));
 
         var first = await officer.PostBreachAsync(breach.Id, "affected/select",
@@ -48,7 +48,7 @@ public sealed class BreachNoticeTests(SmartRoomApp app) : AppTest(app)
         App.Clock.Advance(TimeSpan.FromMinutes(30));
         await DownloadAsync(ann, room.Id, document);
         await DownloadAsync(bea, room.Id, document);
-        var officer = App.Client(await App.PrivacyOfficerAsync());
+        var officer = App.Client(await App.PrivacyOfficerUserAsync());
         var breach = await officer.RegisterBreachAsync(BreachBody(App.Clock.GetUtcNow(), room.Id, role: "processor"));
         await officer.PostBreachAsync(breach.Id, "affected/select", new { roomId = room.Id, from = start.AddMinutes(10), to = App.Clock.GetUtcNow().AddMinutes(1) })
             .OkAsync<AffectedSelectionDto>();
@@ -107,7 +107,7 @@ public sealed class BreachNoticeTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Controllers_cannot_be_told_about_a_breach_that_names_no_room()
     {
-        var officer = App.Client(await App.PrivacyOfficerAsync());
+        var officer = App.Client(await App.PrivacyOfficerUserAsync());
         var breach = await officer.RegisterBreachAsync(BreachBody(App.Clock.GetUtcNow()));
 
         var refused = await officer.PostBreachAsync(breach.Id, "notify-controllers", new { message = "Hello." });

@@ -13,7 +13,7 @@ public sealed class BreachRegisterTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task A_registered_breach_is_due_at_the_regulator_72_hours_after_awareness_and_listed_newest_first()
     {
-        var officer = App.Client(await App.PrivacyOfficerAsync());
+        var officer = App.Client(await App.PrivacyOfficerUserAsync());
         var awareAt = App.Clock.GetUtcNow().AddHours(-2);
 
         // Written with another offset: the same instants.
@@ -33,14 +33,14 @@ public sealed class BreachRegisterTests(SmartRoomApp app) : AppTest(app)
         list.Items[0].SaDueAt.ShouldBe(awareAt.AddHours(72), Precision);
 
         App.Clock.Advance(TimeSpan.FromHours(71));
-        officer = App.Client(await App.PrivacyOfficerAsync()); // the earlier sign-in has expired by now
+        officer = App.Client(await App.PrivacyOfficerUserAsync()); // the earlier sign-in has expired by now
         (await officer.GetBreachAsync(breach.Id)).Current.Status.ShouldBe("overdue");
     }
 
     [Fact]
     public async Task Phased_updates_add_entries_and_every_earlier_state_stays_in_the_history()
     {
-        var officer = App.Client(await App.PrivacyOfficerAsync());
+        var officer = App.Client(await App.PrivacyOfficerUserAsync());
         var awareAt = App.Clock.GetUtcNow().AddHours(-5);
         var breach = await officer.RegisterBreachAsync(BreachBody(awareAt));
 
@@ -67,7 +67,7 @@ public sealed class BreachRegisterTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Closing_a_notifiable_breach_notified_late_or_never_needs_a_delay_reason()
     {
-        var officer = App.Client(await App.PrivacyOfficerAsync());
+        var officer = App.Client(await App.PrivacyOfficerUserAsync());
         var now = App.Clock.GetUtcNow();
         var late = await officer.RegisterBreachAsync(BreachBody(now.AddHours(-80)));
 
@@ -100,7 +100,7 @@ public sealed class BreachRegisterTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Bad_bodies_are_answered_400_with_the_field_and_record_nothing()
     {
-        var officer = App.Client(await App.PrivacyOfficerAsync());
+        var officer = App.Client(await App.PrivacyOfficerUserAsync());
         var now = App.Clock.GetUtcNow();
         Dictionary<string, object?> With(string field, object? value)
         {
@@ -170,7 +170,7 @@ public sealed class BreachRegisterTests(SmartRoomApp app) : AppTest(app)
 
         await App.RunBreachClockAsync();
         (await App.Database.CountAsync("privacy", "BreachAlerts")).ShouldBe(0, "this host has no team address and no officer account yet");
-        var officer = await App.PrivacyOfficerAsync();
+        var officer = await App.PrivacyOfficerUserAsync();
         await QuietAsync(); // the new role has reached Privacy's copy of the account
         await App.RunBreachClockAsync();
 
@@ -182,7 +182,7 @@ public sealed class BreachRegisterTests(SmartRoomApp app) : AppTest(app)
     [Fact]
     public async Task Only_privacy_officers_and_admins_reach_the_register()
     {
-        var officer = App.Client(await App.PrivacyOfficerAsync());
+        var officer = App.Client(await App.PrivacyOfficerUserAsync());
         var breach = await officer.RegisterBreachAsync(BreachBody(App.Clock.GetUtcNow().AddHours(-1)));
         var admin = await App.AdminAsync();
         var manager = App.Client(await App.ManagerAsync());

@@ -8,7 +8,9 @@ internal sealed class PurgeExpiredDataHandler(IDbContextOutbox<PrivacyDbContext>
 {
     public async ValueTask<Result<Done>> Handle(PurgeExpiredData command, CancellationToken cancellationToken)
     {
-        if (map.Find(command.Category) is not { Module: RetentionDataCategories.Module })
+        // Another module's category, or one of Privacy's with a sweep of its own (the consent ledger's).
+        if (map.Find(command.Category) is not { Module: RetentionDataCategories.Module }
+            || command.Category is ConsentDataCategories.ConsentRecords or ConsentDataCategories.VisitorConsents)
         {
             return Done.Value;
         }

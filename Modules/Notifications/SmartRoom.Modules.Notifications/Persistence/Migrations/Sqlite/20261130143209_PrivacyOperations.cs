@@ -6,11 +6,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace SmartRoom.Modules.Notifications.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    internal partial class NotificationsMarketingConsent : Migration
+    internal partial class PrivacyOperations : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "SourceEventId",
+                table: "notifications_EmailDeliveries",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "notifications_MarketingConsents",
                 columns: table => new
@@ -37,6 +43,10 @@ namespace SmartRoom.Modules.Notifications.Persistence.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "notifications_MarketingConsents");
+
+            migrationBuilder.DropColumn(
+                name: "SourceEventId",
+                table: "notifications_EmailDeliveries");
         }
     }
 }

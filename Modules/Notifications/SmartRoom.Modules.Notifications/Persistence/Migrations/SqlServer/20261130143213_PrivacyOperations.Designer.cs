@@ -12,8 +12,8 @@ using SmartRoom.Modules.Notifications.Persistence;
 namespace SmartRoom.Modules.Notifications.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(NotificationsSqlServerDbContext))]
-    [Migration("20261130131457_NotificationsMarketingConsent")]
-    partial class NotificationsMarketingConsent
+    [Migration("20261130143213_PrivacyOperations")]
+    partial class PrivacyOperations
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -126,6 +126,9 @@ namespace SmartRoom.Modules.Notifications.Persistence.Migrations.SqlServer
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("SourceEventId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -4,13 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: PurgeExpiredHandler619407254
+    // START: BreachDeliveryHandlerHandler917196315
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class PurgeExpiredHandler619407254 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class BreachDeliveryHandlerHandler917196315 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Microsoft.Extensions.DependencyInjection.IServiceScopeFactory _serviceScopeFactory;
 
-        public PurgeExpiredHandler619407254(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory)
+        public BreachDeliveryHandlerHandler917196315(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory)
         {
             _serviceScopeFactory = serviceScopeFactory;
         }
@@ -22,17 +22,17 @@ namespace Internal.Generated.WolverineHandlers
             // This service has been marked as requiring service location independent of Wolverine's ability to use constructor injection of everything else
             var sender = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Mediator.ISender>(serviceScope.ServiceProvider);
             // The actual message body
-            var purgeExpired = (SmartRoom.Modules.Privacy.Contracts.PurgeExpired)context.Envelope.Message;
+            var emailDeliveryReported = (SmartRoom.Modules.Notifications.Contracts.EmailDeliveryReported)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "SmartRoom.Modules.Privacy.IntegrationEvents.ConsentSweepHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "SmartRoom.Modules.Privacy.IntegrationEvents.ConsentSweepHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "SmartRoom.Modules.Privacy.IntegrationEvents.BreachDeliveryHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "SmartRoom.Modules.Privacy.IntegrationEvents.BreachDeliveryHandler");
             
             // The actual message execution
-            await SmartRoom.Modules.Privacy.IntegrationEvents.ConsentSweepHandler.Handle(purgeExpired, sender, cancellation).ConfigureAwait(false);
+            await SmartRoom.Modules.Privacy.IntegrationEvents.BreachDeliveryHandler.Handle(emailDeliveryReported, sender, cancellation).ConfigureAwait(false);
         }
     }
 
-    // END: PurgeExpiredHandler619407254
+    // END: BreachDeliveryHandlerHandler917196315
     
     
 }

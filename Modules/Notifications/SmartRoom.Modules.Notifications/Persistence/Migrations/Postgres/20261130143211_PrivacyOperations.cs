@@ -6,11 +6,18 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace SmartRoom.Modules.Notifications.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
-    internal partial class NotificationsMarketingConsent : Migration
+    internal partial class PrivacyOperations : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "SourceEventId",
+                schema: "notifications",
+                table: "EmailDeliveries",
+                type: "uuid",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "MarketingConsents",
                 schema: "notifications",
@@ -40,6 +47,11 @@ namespace SmartRoom.Modules.Notifications.Persistence.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "MarketingConsents",
                 schema: "notifications");
+
+            migrationBuilder.DropColumn(
+                name: "SourceEventId",
+                schema: "notifications",
+                table: "EmailDeliveries");
         }
     }
 }

@@ -4,13 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: EmailDeliveryReportedHandler1936916137
+    // START: PolicyNoticeDeliveryHandlerHandler1393209972
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class EmailDeliveryReportedHandler1936916137 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class PolicyNoticeDeliveryHandlerHandler1393209972 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Microsoft.Extensions.DependencyInjection.IServiceScopeFactory _serviceScopeFactory;
 
-        public EmailDeliveryReportedHandler1936916137(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory)
+        public PolicyNoticeDeliveryHandlerHandler1393209972(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory)
         {
             _serviceScopeFactory = serviceScopeFactory;
         }
@@ -32,7 +32,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: EmailDeliveryReportedHandler1936916137
+    // END: PolicyNoticeDeliveryHandlerHandler1393209972
     
     
 }
