@@ -63,7 +63,7 @@ public sealed class BreachNoticeTests(SmartRoomApp app) : AppTest(app)
         toController.TextBody!.ShouldContain("As the controller");
 
         NoticesSentDto? sent = null;
-        var session = await App.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60))
+        var tracked = await App.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60))
             .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ =>
                 sent = await officer.PostBreachAsync(breach.Id, "notify-affected", new { message = "We are sorry for this." }).OkAsync<NoticesSentDto>()));
         sent.ShouldBe(new NoticesSentDto(2, 0));
@@ -86,7 +86,7 @@ public sealed class BreachNoticeTests(SmartRoomApp app) : AppTest(app)
         App.Smtp.To(manager.Email).Count(m => (m.Subject ?? "").Contains("breach", StringComparison.Ordinal)).ShouldBe(1);
 
         // Notifications reports each legal email's final outcome; a later report wins, an unknown id changes nothing.
-        var notices = session.Sent.MessagesOf<BreachNoticeIssued>().ToList();
+        var notices = tracked.Sent.MessagesOf<BreachNoticeIssued>().ToList();
         notices.Select(n => n.Email).ShouldBe([ann.Email, bea.Email], ignoreOrder: true);
         var toBea = notices.Single(n => n.Email == bea.Email);
         var later = App.Clock.GetUtcNow().AddMinutes(5);
