@@ -44,6 +44,7 @@ public static class PrivacyModule
             database, PrivacyDbContext.Schema);
         services.AddModuleValidators(typeof(PrivacyModule).Assembly);
         services.AddSingleton<DataMap>();
+        AccountCopyDataCategories.Register(services);
 
         PolicyDataCategories.Register(services);
         services.AddSingleton<PolicyCatalog>();
