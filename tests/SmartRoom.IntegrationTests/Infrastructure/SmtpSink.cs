@@ -15,6 +15,10 @@ public sealed class SmtpSink : IDisposable
     private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stop = new();
     private readonly List<MimeMessage> _received = [];
+
+    // Each message's recipients, read once on receipt: MimeKit's address lists are not safe to enumerate from
+    // several waiting tests at once.
+    private readonly List<string[]> _recipients = [];
     private readonly Lock _gate = new();
 
     public SmtpSink()
@@ -49,8 +53,13 @@ public sealed class SmtpSink : IDisposable
         }
     }
 
-    public IReadOnlyList<MimeMessage> To(string address) =>
-        Received.Where(m => m.To.Mailboxes.Any(x => string.Equals(x.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
+    public IReadOnlyList<MimeMessage> To(string address)
+    {
+        lock (_gate)
+        {
+            return _received.Where((_, i) => _recipients[i].Contains(address, StringComparer.OrdinalIgnoreCase)).ToList();
+        }
+    }
 
     /// <summary>Waits (bounded) for mail the server is still receiving; returns as soon as it is there.</summary>
     public async Task<MimeMessage> WaitForAsync(string address, Func<MimeMessage, bool>? match = null, TimeSpan? timeout = null)
@@ -78,6 +87,7 @@ public sealed class SmtpSink : IDisposable
         lock (_gate)
         {
             _received.Clear();
+            _recipients.Clear();
         }
     }
 
@@ -126,9 +136,11 @@ public sealed class SmtpSink : IDisposable
                     case "DATA":
                         await WriteAsync(stream, "354 End data with <CR><LF>.<CR><LF>");
                         var message = MimeMessage.Load(new MemoryStream(await reader.ReadDataAsync(_stop.Token)));
+                        var recipients = message.To.Mailboxes.Select(m => m.Address).ToArray();
                         lock (_gate)
                         {
                             _received.Add(message);
+                            _recipients.Add(recipients);
                         }
 
                         await WriteAsync(stream, $"250 2.0.0 Ok: queued as {Guid.NewGuid():N}");
