@@ -33,7 +33,9 @@ public sealed class SmtpOutageTests(SmtpOutageApp app) : IClassFixture<SmtpOutag
         (await app.CreateClient().RegisterAsync(email)).StatusCode.ShouldBe(HttpStatusCode.Created);
         var admin = await app.AdminAsync();
 
-        var queued = await WaitForDeliveryAsync(admin, email, d => d.GetProperty("attempts").GetInt32() == 1);
+        // An attempt is claimed (counted) before it is made and its error recorded after: wait for both.
+        var queued = await WaitForDeliveryAsync(admin, email, d => d.GetProperty("attempts").GetInt32() == 1
+            && d.GetProperty("lastError").GetString() is { Length: > 0 });
         queued.GetProperty("status").GetString().ShouldBe("Queued");
         queued.GetProperty("lastError").GetString().ShouldNotBeNullOrEmpty();
 
