@@ -1,4 +1,5 @@
 using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SmartRoom.Modules.Privacy.Jobs;
 
@@ -7,7 +8,7 @@ namespace SmartRoom.Modules.Privacy.Features.SchedulePolicyNotices;
 internal sealed class SchedulePolicyNoticesHandler(
     PrivacyDbContext db,
     IOptions<PolicyNoticeOptions> options,
-    IBackgroundJobClient jobs,
+    IServiceProvider services,
     TimeProvider clock) : ICommandHandler<SchedulePolicyNotices, Result<Done>>
 {
     public async ValueTask<Result<Done>> Handle(SchedulePolicyNotices command, CancellationToken cancellationToken)
@@ -34,8 +35,10 @@ internal sealed class SchedulePolicyNoticesHandler(
 
         if (notifyFrom <= now && options.Value.TriggerAtOnce)
         {
-            // Due now: no need to wait for the next scheduled run of the job.
-            jobs.Enqueue<PolicyChangeNoticesJob>(job => job.Run(CancellationToken.None));
+            // Due now: no need to wait for the next scheduled run of the job. The job client is resolved only here:
+            // resolving it opens Hangfire's storage (on PostgreSQL, its schema check), which a host that runs no
+            // job server (tests) should not pay for, nor fail on, for every published version.
+            services.GetRequiredService<IBackgroundJobClient>().Enqueue<PolicyChangeNoticesJob>(job => job.Run(CancellationToken.None));
         }
 
         return Done.Value;
