@@ -31,14 +31,8 @@ public static class PrivacyPolicyApi
         $"# Privacy policy\n\nWe keep what the table says.\n\n## What we collect\n\n{Marker}\n\n## Contact\n\nWrite to privacy@example.test.\n{extra}";
 
     /// <summary>A confirmed account with the platform role PrivacyOfficer, signed in after the role was given.</summary>
-    public static async Task<HttpClient> PrivacyOfficerAsync(this SmartRoomApp app)
-    {
-        var user = await app.SignUpAsync(IdentityApi.NewEmail("privacy-officer"));
-        var me = await app.ClientWithToken(user.Tokens.AccessToken).GetFromJsonAsync<MeResponse>("/api/me");
-        (await (await app.AdminAsync()).PutAsJsonAsync($"/api/admin/users/{me!.Id}/roles", new { roles = new[] { "PrivacyOfficer" } }))
-            .StatusCode.ShouldBe(HttpStatusCode.OK);
-        return app.ClientWithToken((await app.CreateClient().LoginForTokensAsync(user.Email)).AccessToken);
-    }
+    public static async Task<HttpClient> PrivacyOfficerAsync(this SmartRoomApp app) =>
+        app.ClientWithToken((await app.PrivacyOfficerUserAsync()).Tokens.AccessToken);
 
     public static async Task<PolicyInForceDto> PolicyAsync(this HttpClient client)
     {
