@@ -50,6 +50,7 @@ builder.Services.AddMediator((Mediator.MediatorOptions options) =>
         typeof(AuthorizationBehavior<,>),
         typeof(ValidationBehavior<,>),
         typeof(SmartRoom.Modules.DealRooms.Pipeline.RoomEntryBehavior<,>),
+        typeof(SmartRoom.Modules.Messaging.Pipeline.RoomEntryBehavior<,>),
     ];
 });
 builder.Services.AddSmartRoomJobs(database, runServer: builder.Configuration.GetValue("SmartRoom:Jobs:RunServer", true));

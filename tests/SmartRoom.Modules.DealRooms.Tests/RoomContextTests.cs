@@ -1,3 +1,4 @@
+using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.BuildingBlocks.Errors;
 using SmartRoom.Modules.DealRooms.Domain;
 

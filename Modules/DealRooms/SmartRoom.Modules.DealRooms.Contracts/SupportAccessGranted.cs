@@ -2,7 +2,10 @@ using SmartRoom.BuildingBlocks.Contracts;
 
 namespace SmartRoom.Modules.DealRooms.Contracts;
 
-/// <summary>A manager let support staff in until <paramref name="ExpiresAt"/>.</summary>
+/// <summary>
+/// A manager let support staff in until <paramref name="ExpiresAt"/>. <paramref name="MayReadMessages"/>: the
+/// manager also let them read the room's conversations and questions (read-only, every read on the record).
+/// </summary>
 [MessageIdentity("dealrooms.support-access-granted.v1")]
 public sealed record SupportAccessGranted(
     Guid EventId,
@@ -13,4 +16,5 @@ public sealed record SupportAccessGranted(
     RoomRecipient Support,
     DateTimeOffset ExpiresAt,
     bool MayViewDocuments,
-    string DecidedByName) : IIntegrationEvent;
+    string DecidedByName,
+    bool MayReadMessages = false) : IIntegrationEvent;

@@ -3,14 +3,42 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.Modules.Messaging.Pipeline;
 
 namespace SmartRoom.Modules.Messaging;
 
-/// <summary>Questions and answers, and messages between members and managers. No slices yet.</summary>
+/// <summary>
+/// Conversations between members and their room's managers, and the Q&amp;A workflow with deadlines. Keeps its own
+/// copy of room membership from DealRooms' events; asks DealRooms whether a person may see a document; announces
+/// every action for the room's audit trail (docs/adr/0017).
+/// </summary>
 public static class MessagingModule
 {
-    public static IServiceCollection AddMessagingModule(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database) =>
+    public static IServiceCollection AddMessagingModule(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
+    {
+        services.AddModuleDbContext<MessagingDbContext, MessagingSqliteDbContext, MessagingPostgresDbContext, MessagingSqlServerDbContext>(
+            database, MessagingDbContext.Schema);
         services.AddModuleValidators(typeof(MessagingModule).Assembly);
 
-    public static IEndpointRouteBuilder MapMessagingEndpoints(this IEndpointRouteBuilder api) => api;
+        services.AddSingleton<RoomKeyCache>();
+        services.AddScoped<RoomKeys>();
+        services.AddScoped<MembershipCopy>();
+        services.AddScoped<MessagingRoomAccess>();
+        services.AddScoped<EnteredRoom>();
+        services.AddScoped<RoomActivity>();
+        services.AddSingleton<MembershipReplayRequester>();
+        services.AddHostedService(sp => sp.GetRequiredService<MembershipReplayRequester>());
+        MembershipDataCategories.Register(services);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapMessagingEndpoints(this IEndpointRouteBuilder api)
+    {
+        var rooms = api.MapGroup("/deal-rooms/{roomId:guid}").RequireAuthorization();
+        var conversations = rooms.MapGroup("/conversations").WithTags("Conversations");
+        var questions = rooms.MapGroup("/questions").WithTags("Questions");
+        var qa = rooms.MapGroup("/qa").WithTags("Questions");
+        _ = (conversations, questions, qa);
+        return api;
+    }
 }

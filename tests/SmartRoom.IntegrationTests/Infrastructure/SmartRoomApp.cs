@@ -113,6 +113,7 @@ public class SmartRoomApp : WebApplicationFactory<Program>, IAsyncLifetime
         await bootstrapper.StartAsync(CancellationToken.None);
         await Services.GetServices<IHostedService>().OfType<SmartRoom.Modules.Privacy.Bootstrap.PrivacyBootstrapper>().Single().StartAsync(CancellationToken.None);
         await Services.GetRequiredService<SmartRoom.Modules.Privacy.Domain.AccountReplayRequester>().EnsureRequestedAsync(CancellationToken.None);
+        await Services.GetRequiredService<SmartRoom.Modules.Messaging.Domain.MembershipReplayRequester>().EnsureRequestedAsync(CancellationToken.None);
         await Services.GetServices<IHostedService>().OfType<SmartRoom.Modules.Privacy.Bootstrap.ConsentPurposesBootstrapper>().Single().StartAsync(CancellationToken.None);
     }
 

@@ -21,7 +21,7 @@ internal sealed class CreateRoomHandler(IDbContextOutbox<DealRoomsDbContext> out
         };
         var db = outbox.DbContext;
         db.Rooms.Add(room);
-        db.Members.Add(new Member
+        var manager = new Member
         {
             RoomId = room.Id,
             UserId = caller.Id.Value,
@@ -29,9 +29,11 @@ internal sealed class CreateRoomHandler(IDbContextOutbox<DealRoomsDbContext> out
             DisplayName = caller.DisplayName ?? "",
             Role = RoomRole.Manager,
             JoinedAt = now,
-        });
+        };
+        db.Members.Add(manager);
         await audit.AppendAsync(room.Id, ActorKind.Manager, AuditAction.RoomCreated, "room", room.Id.ToString(), new { room.Name }, cancellationToken);
-        await outbox.PublishAsync(new DealRoomCreated(Guid.CreateVersion7(), now, room.Id, room.Name, room.CreatedBy));
+        await outbox.PublishAsync(new DealRoomCreated(Guid.CreateVersion7(), now, room.Id, room.Name, room.CreatedBy,
+            new RoomRecipient(manager.UserId, manager.Email, manager.DisplayName)));
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         return new RoomView(room.Id, room.Name, room.Description, room.Status, RoomRole.Manager, room.CreatedAt);
     }

@@ -3,9 +3,9 @@
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: SupportAccessRevokedHandler1516305537
+    // START: SupportAccessRevoked1516305537_DealRoomEventsHandlerHandler1280856538
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class SupportAccessRevokedHandler1516305537 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class SupportAccessRevoked1516305537_DealRoomEventsHandlerHandler1280856538 : Wolverine.Runtime.Handlers.MessageHandler
     {
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
         {
@@ -24,7 +24,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: SupportAccessRevokedHandler1516305537
+    // END: SupportAccessRevoked1516305537_DealRoomEventsHandlerHandler1280856538
     
     
 }

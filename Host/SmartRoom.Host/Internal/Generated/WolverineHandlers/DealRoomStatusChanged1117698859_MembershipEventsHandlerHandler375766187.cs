@@ -4,13 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: DealRoomCreatedHandler1443478179
+    // START: DealRoomStatusChanged1117698859_MembershipEventsHandlerHandler375766187
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class DealRoomCreatedHandler1443478179 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class DealRoomStatusChanged1117698859_MembershipEventsHandlerHandler375766187 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Microsoft.Extensions.DependencyInjection.IServiceScopeFactory _serviceScopeFactory;
 
-        public DealRoomCreatedHandler1443478179(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory)
+        public DealRoomStatusChanged1117698859_MembershipEventsHandlerHandler375766187(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory)
         {
             _serviceScopeFactory = serviceScopeFactory;
         }
@@ -22,17 +22,17 @@ namespace Internal.Generated.WolverineHandlers
             // This service has been marked as requiring service location independent of Wolverine's ability to use constructor injection of everything else
             var sender = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Mediator.ISender>(serviceScope.ServiceProvider);
             // The actual message body
-            var dealRoomCreated = (SmartRoom.Modules.DealRooms.Contracts.DealRoomCreated)context.Envelope.Message;
+            var dealRoomStatusChanged = (SmartRoom.Modules.DealRooms.Contracts.DealRoomStatusChanged)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "SmartRoom.Modules.Privacy.IntegrationEvents.UsageEventsHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "SmartRoom.Modules.Privacy.IntegrationEvents.UsageEventsHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "SmartRoom.Modules.Messaging.IntegrationEvents.MembershipEventsHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "SmartRoom.Modules.Messaging.IntegrationEvents.MembershipEventsHandler");
             
             // The actual message execution
-            await SmartRoom.Modules.Privacy.IntegrationEvents.UsageEventsHandler.Handle(dealRoomCreated, sender, cancellation).ConfigureAwait(false);
+            await SmartRoom.Modules.Messaging.IntegrationEvents.MembershipEventsHandler.Handle(dealRoomStatusChanged, sender, cancellation).ConfigureAwait(false);
         }
     }
 
-    // END: DealRoomCreatedHandler1443478179
+    // END: DealRoomStatusChanged1117698859_MembershipEventsHandlerHandler375766187
     
     
 }

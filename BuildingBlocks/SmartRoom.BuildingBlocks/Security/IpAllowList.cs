@@ -1,7 +1,7 @@
-namespace SmartRoom.Modules.DealRooms.Domain;
+namespace SmartRoom.BuildingBlocks.Security;
 
 /// <summary>A room's IP allow-list: CIDR ranges, one per line; empty admits every address.</summary>
-internal static class IpAllowList
+public static class IpAllowList
 {
     public static bool TryParse(IEnumerable<string> ranges, out IReadOnlyList<System.Net.IPNetwork> networks, out string? invalid)
     {

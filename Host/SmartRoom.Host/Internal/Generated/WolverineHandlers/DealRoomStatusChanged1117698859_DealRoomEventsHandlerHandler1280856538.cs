@@ -3,9 +3,9 @@
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: DealRoomStatusChangedHandler1117698859
+    // START: DealRoomStatusChanged1117698859_DealRoomEventsHandlerHandler1280856538
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class DealRoomStatusChangedHandler1117698859 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class DealRoomStatusChanged1117698859_DealRoomEventsHandlerHandler1280856538 : Wolverine.Runtime.Handlers.MessageHandler
     {
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
         {
@@ -24,7 +24,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: DealRoomStatusChangedHandler1117698859
+    // END: DealRoomStatusChanged1117698859_DealRoomEventsHandlerHandler1280856538
     
     
 }

@@ -3,9 +3,9 @@
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: SupportAccessGrantedHandler1885981544
+    // START: SupportAccessGranted1885981544_DealRoomEventsHandlerHandler1280856538
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class SupportAccessGrantedHandler1885981544 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class SupportAccessGranted1885981544_DealRoomEventsHandlerHandler1280856538 : Wolverine.Runtime.Handlers.MessageHandler
     {
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
         {
@@ -24,7 +24,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: SupportAccessGrantedHandler1885981544
+    // END: SupportAccessGranted1885981544_DealRoomEventsHandlerHandler1280856538
     
     
 }

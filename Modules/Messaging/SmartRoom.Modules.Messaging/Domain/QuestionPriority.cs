@@ -1,0 +1,8 @@
+namespace SmartRoom.Modules.Messaging.Domain;
+
+internal enum QuestionPriority
+{
+    Low,
+    Normal,
+    High,
+}

@@ -1,0 +1,4 @@
+namespace SmartRoom.Modules.Messaging.Features.RecordGroup;
+
+/// <summary>Records a room's group in Messaging's copy (its name shows in Q&amp;A reports and settings).</summary>
+internal sealed record RecordGroup(Guid RoomId, Guid GroupId, string Name) : ICommand<Result<Done>>;
