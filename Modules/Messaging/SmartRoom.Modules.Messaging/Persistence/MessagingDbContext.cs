@@ -39,8 +39,6 @@ internal class MessagingDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<QaReminder> QaReminders => Set<QaReminder>();
 
-    public DbSet<QuestionLink> QuestionLinks => Set<QuestionLink>();
-
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseModuleConventions(Database);
 

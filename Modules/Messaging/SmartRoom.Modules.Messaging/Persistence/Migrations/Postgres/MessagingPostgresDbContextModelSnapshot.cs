@@ -425,30 +425,6 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Postgres
                     b.ToTable("Questions", "messaging");
                 });
 
-            modelBuilder.Entity("SmartRoom.Modules.Messaging.Domain.QuestionLink", b =>
-                {
-                    b.Property<Guid>("QuestionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("SimilarId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("RoomId")
-                        .HasColumnType("uuid");
-
-                    b.Property<double>("Score")
-                        .HasColumnType("double precision");
-
-                    b.HasKey("QuestionId", "SimilarId");
-
-                    b.HasIndex("RoomId");
-
-                    b.ToTable("QuestionLinks", "messaging");
-                });
-
             modelBuilder.Entity("SmartRoom.Modules.Messaging.Domain.RoomCopy", b =>
                 {
                     b.Property<Guid>("Id")

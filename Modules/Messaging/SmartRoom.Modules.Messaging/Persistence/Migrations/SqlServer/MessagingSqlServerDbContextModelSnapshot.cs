@@ -425,30 +425,6 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.SqlServer
                     b.ToTable("Questions", "messaging");
                 });
 
-            modelBuilder.Entity("SmartRoom.Modules.Messaging.Domain.QuestionLink", b =>
-                {
-                    b.Property<Guid>("QuestionId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("SimilarId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<Guid>("RoomId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<double>("Score")
-                        .HasColumnType("float");
-
-                    b.HasKey("QuestionId", "SimilarId");
-
-                    b.HasIndex("RoomId");
-
-                    b.ToTable("QuestionLinks", "messaging");
-                });
-
             modelBuilder.Entity("SmartRoom.Modules.Messaging.Domain.RoomCopy", b =>
                 {
                     b.Property<Guid>("Id")

@@ -419,30 +419,6 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Sqlite
                     b.ToTable("messaging_Questions", (string)null);
                 });
 
-            modelBuilder.Entity("SmartRoom.Modules.Messaging.Domain.QuestionLink", b =>
-                {
-                    b.Property<Guid>("QuestionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SimilarId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("RoomId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("Score")
-                        .HasColumnType("REAL");
-
-                    b.HasKey("QuestionId", "SimilarId");
-
-                    b.HasIndex("RoomId");
-
-                    b.ToTable("messaging_QuestionLinks", (string)null);
-                });
-
             modelBuilder.Entity("SmartRoom.Modules.Messaging.Domain.RoomCopy", b =>
                 {
                     b.Property<Guid>("Id")

@@ -11,7 +11,7 @@ using SmartRoom.Modules.Messaging.Persistence;
 namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(MessagingSqliteDbContext))]
-    [Migration("20261130161003_Messaging")]
+    [Migration("20261130161451_Messaging")]
     partial class Messaging
     {
         /// <inheritdoc />
@@ -420,30 +420,6 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Sqlite
                     b.HasIndex("RoomId", "Status", "DueAt");
 
                     b.ToTable("messaging_Questions", (string)null);
-                });
-
-            modelBuilder.Entity("SmartRoom.Modules.Messaging.Domain.QuestionLink", b =>
-                {
-                    b.Property<Guid>("QuestionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SimilarId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("RoomId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("Score")
-                        .HasColumnType("REAL");
-
-                    b.HasKey("QuestionId", "SimilarId");
-
-                    b.HasIndex("RoomId");
-
-                    b.ToTable("messaging_QuestionLinks", (string)null);
                 });
 
             modelBuilder.Entity("SmartRoom.Modules.Messaging.Domain.RoomCopy", b =>

@@ -190,21 +190,6 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "messaging_QuestionLinks",
-                columns: table => new
-                {
-                    QuestionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SimilarId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RoomId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Score = table.Column<double>(type: "REAL", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_messaging_QuestionLinks", x => new { x.QuestionId, x.SimilarId });
-                });
-
-            migrationBuilder.CreateTable(
                 name: "messaging_Questions",
                 columns: table => new
                 {
@@ -333,11 +318,6 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Sqlite
                 columns: new[] { "RoomId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_messaging_QuestionLinks_RoomId",
-                table: "messaging_QuestionLinks",
-                column: "RoomId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_messaging_Questions_RoomId_AskerGroupId_Status",
                 table: "messaging_Questions",
                 columns: new[] { "RoomId", "AskerGroupId", "Status" });
@@ -402,9 +382,6 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "messaging_QaSettings");
-
-            migrationBuilder.DropTable(
-                name: "messaging_QuestionLinks");
 
             migrationBuilder.DropTable(
                 name: "messaging_Questions");

@@ -205,22 +205,6 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "QuestionLinks",
-                schema: "messaging",
-                columns: table => new
-                {
-                    QuestionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SimilarId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoomId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Score = table.Column<double>(type: "double precision", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_QuestionLinks", x => new { x.QuestionId, x.SimilarId });
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Questions",
                 schema: "messaging",
                 columns: table => new
@@ -361,12 +345,6 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Postgres
                 columns: new[] { "RoomId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_QuestionLinks_RoomId",
-                schema: "messaging",
-                table: "QuestionLinks",
-                column: "RoomId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Questions_RoomId_AskerGroupId_Status",
                 schema: "messaging",
                 table: "Questions",
@@ -447,10 +425,6 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "QaSettings",
-                schema: "messaging");
-
-            migrationBuilder.DropTable(
-                name: "QuestionLinks",
                 schema: "messaging");
 
             migrationBuilder.DropTable(

@@ -205,22 +205,6 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "QuestionLinks",
-                schema: "messaging",
-                columns: table => new
-                {
-                    QuestionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SimilarId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RoomId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Score = table.Column<double>(type: "float", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_QuestionLinks", x => new { x.QuestionId, x.SimilarId });
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Questions",
                 schema: "messaging",
                 columns: table => new
@@ -361,12 +345,6 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.SqlServer
                 columns: new[] { "RoomId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_QuestionLinks_RoomId",
-                schema: "messaging",
-                table: "QuestionLinks",
-                column: "RoomId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Questions_RoomId_AskerGroupId_Status",
                 schema: "messaging",
                 table: "Questions",
@@ -447,10 +425,6 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "QaSettings",
-                schema: "messaging");
-
-            migrationBuilder.DropTable(
-                name: "QuestionLinks",
                 schema: "messaging");
 
             migrationBuilder.DropTable(
