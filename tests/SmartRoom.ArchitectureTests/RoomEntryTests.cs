@@ -11,17 +11,30 @@ public sealed class RoomEntryTests
     private static IEnumerable<Type> DealRoomsTypes =>
         Solution.Modules.Single(a => Solution.ModuleName(a) == "DealRooms").GetTypes();
 
+    private static IEnumerable<Type> MessagingTypes =>
+        Solution.Modules.Single(a => Solution.ModuleName(a) == "Messaging").GetTypes();
+
     [Fact]
     public void Every_DealRooms_request_naming_a_room_declares_how_it_enters_and_no_handler_enters_again()
     {
-        RoomEntryRule.RoomRequests(DealRoomsTypes).Count().ShouldBeGreaterThan(30);
-        RoomEntryRule.Violations(DealRoomsTypes).ShouldBeEmpty();
+        RoomEntryRule.DealRooms.RoomRequests(DealRoomsTypes).Count().ShouldBeGreaterThan(30);
+        RoomEntryRule.DealRooms.Violations(DealRoomsTypes).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Every_Messaging_request_naming_a_room_declares_how_it_enters_and_no_handler_enters_again()
+    {
+        RoomEntryRule.Messaging.RoomRequests(MessagingTypes).Count().ShouldBeGreaterThan(MessagingRoomRequestsAtLeast);
+        RoomEntryRule.Messaging.Violations(MessagingTypes).ShouldBeEmpty();
+    }
+
+    /// <summary>Messaging's conversations and Q&amp;A: enough requests that the rule is seen to apply.</summary>
+    private const int MessagingRoomRequestsAtLeast = 25;
 
     [Fact]
     public void The_rule_reports_a_request_that_says_nothing_and_a_handler_that_enters_itself()
     {
-        var violations = RoomEntryRule.Violations([typeof(PlantedSilentRequest), typeof(PlantedRoomRequest), typeof(PlantedRoomRequestHandler)]);
+        var violations = RoomEntryRule.DealRooms.Violations([typeof(PlantedSilentRequest), typeof(PlantedRoomRequest), typeof(PlantedRoomRequestHandler)]);
 
         violations.ShouldContain(v => v.StartsWith(nameof(PlantedSilentRequest), StringComparison.Ordinal));
         violations.ShouldContain(v => v.StartsWith(nameof(PlantedRoomRequestHandler), StringComparison.Ordinal));
