@@ -11,6 +11,13 @@ using MailKit.Security;
 using MimeKit;
 using netDumbster.smtp;
 
+if (args.Contains("message-notices"))
+{
+    // The host runs in this process (it publishes on the host's own bus), with its own SMTP server and data directory.
+    var messages = args.SkipWhile(a => a != "message-notices").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0);
+    return await MessageNoticeBench.RunAsync(messages > 0 ? messages : 300);
+}
+
 var root = FindRoot();
 var hostDll = Path.Combine(root, "Host/SmartRoom.Host/bin/Release/net10.0/SmartRoom.Host.dll");
 if (!File.Exists(hostDll))

@@ -29,6 +29,8 @@ public static class MessagingModule
         services.AddSingleton<MembershipReplayRequester>();
         services.AddHostedService(sp => sp.GetRequiredService<MembershipReplayRequester>());
         MembershipDataCategories.Register(services);
+        ConversationDataCategories.Register(services);
+        QuestionDataCategories.Register(services);
         return services;
     }
 

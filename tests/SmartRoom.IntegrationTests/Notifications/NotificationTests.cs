@@ -70,7 +70,7 @@ public sealed class NotificationTests(SmartRoomApp app) : AppTest(app)
         var modes = preferences.GetProperty("categories").EnumerateArray()
             .ToDictionary(c => c.GetProperty("category").GetString()!, c => c.GetProperty("mode").GetString());
         modes["account-activity"].ShouldBe("Off");
-        modes["messages"].ShouldBe("Immediate");
+        modes["messages"].ShouldBe("DailyDigest", "messages wait for the daily summary unless chosen otherwise");
         modes["security"].ShouldBe("Immediate");
 
         await me.PutAsJsonAsync("/api/me", new { displayName = "Second Rename" });

@@ -20,5 +20,15 @@ internal static class Categories
     public static readonly IReadOnlyList<string> Optional = [AccountActivity, DealActivity, Messages, Marketing];
     public static readonly IReadOnlyList<string> All = [.. Essential, .. Optional];
 
+    /// <summary>
+    /// Categories whose notices wait for the daily summary unless the person chose otherwise: messages come often.
+    /// (Elsewhere a single kind of notice may ask for the summary by default, e.g. new documents.)
+    /// </summary>
+    public static readonly IReadOnlyList<string> SummaryByDefault = [Messages];
+
     public static bool IsEssential(string category) => Essential.Contains(category);
+
+    /// <summary>How a category reaches someone who chose nothing for it.</summary>
+    public static DeliveryMode Unset(string category) =>
+        SummaryByDefault.Contains(category) ? DeliveryMode.DailyDigest : DeliveryMode.Immediate;
 }

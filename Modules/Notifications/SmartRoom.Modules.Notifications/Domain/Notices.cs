@@ -1,4 +1,5 @@
 using SmartRoom.Modules.DealRooms.Contracts;
+using MessagingRecipient = SmartRoom.Modules.Messaging.Contracts.Recipient;
 using SmartRoom.Modules.Notifications.IntegrationEvents;
 using SmartRoom.Modules.Notifications.Templates.Models;
 
@@ -17,6 +18,11 @@ internal static class Notices
 
     public static NotifyRecipient To(
         Guid eventId, RoomRecipient recipient, string category, EmailModel model,
+        string? feedTitle = null, string? feedBody = null, bool digestByDefault = false) =>
+        To(eventId, recipient.UserId, recipient.Email, recipient.DisplayName, category, model, feedTitle, feedBody, digestByDefault);
+
+    public static NotifyRecipient To(
+        Guid eventId, MessagingRecipient recipient, string category, EmailModel model,
         string? feedTitle = null, string? feedBody = null, bool digestByDefault = false) =>
         To(eventId, recipient.UserId, recipient.Email, recipient.DisplayName, category, model, feedTitle, feedBody, digestByDefault);
 

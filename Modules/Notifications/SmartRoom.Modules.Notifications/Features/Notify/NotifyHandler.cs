@@ -94,6 +94,6 @@ internal sealed class NotifyHandler(
         // Marketing is sent now or not at all: a summary sent later would not check consent again.
         return notice.Category == Categories.Marketing && chosen == DeliveryMode.DailyDigest
             ? DeliveryMode.Immediate
-            : chosen ?? (notice.DigestByDefault ? DeliveryMode.DailyDigest : DeliveryMode.Immediate);
+            : chosen ?? (notice.DigestByDefault ? DeliveryMode.DailyDigest : Categories.Unset(notice.Category));
     }
 }
