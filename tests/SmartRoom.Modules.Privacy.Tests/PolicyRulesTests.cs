@@ -47,6 +47,7 @@ public sealed class PolicyRulesTests
     [Theory]
     [InlineData(90, "the sign-in", "90 days after the sign-in")]
     [InlineData(1, "the request", "1 day after the request")]
+    [InlineData(90, "after the sign-in attempt", "90 days after the sign-in attempt")]
     [InlineData(null, "while the account exists", "while the account exists")]
     public void Retention_reads_as_days_after_its_trigger(int? days, string trigger, string expected) =>
         PolicyDataMapSection.Retention(new RetentionRule(days, trigger)).ShouldBe(expected);

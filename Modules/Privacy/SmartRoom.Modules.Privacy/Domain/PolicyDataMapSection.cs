@@ -45,9 +45,13 @@ internal static class PolicyDataMapSection
         return table.ToString().TrimEnd('\n');
     }
 
-    /// <summary>"90 days after the sign-in", or the trigger alone ("while the account exists").</summary>
+    /// <summary>
+    /// "90 days after the sign-in", or the trigger alone ("while the account exists"). A trigger declared as
+    /// "after the sign-in attempt" is not given a second "after".
+    /// </summary>
     public static string Retention(RetentionRule rule) => rule.Days is { } days
-        ? string.Create(CultureInfo.InvariantCulture, $"{days} {(days == 1 ? "day" : "days")} after {rule.Trigger}")
+        ? string.Create(CultureInfo.InvariantCulture,
+            $"{days} {(days == 1 ? "day" : "days")} {(rule.Trigger.StartsWith("after ", StringComparison.Ordinal) ? "" : "after ")}{rule.Trigger}")
         : rule.Trigger;
 
     private static IEnumerable<string> Lines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
