@@ -117,6 +117,11 @@ public sealed class MembershipCopyTests(SmartRoomApp app) : AppTest(app)
             .ToDictionary(g => g.GetProperty("id").GetGuid(), g => g.GetProperty("mayReadMessages").GetBoolean());
         listed[readingId].ShouldBeTrue();
         listed[plainId].ShouldBeFalse();
+        var granted = (await manager.GetFromJsonAsync<JsonElement>($"/api/deal-rooms/{room.Id}/audit?action=support.granted&pageSize=500"))
+            .GetProperty("items").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("targetId").GetString()!, r => JsonDocument.Parse(r.GetProperty("details").GetString()!).RootElement);
+        granted[readingId.ToString()].GetProperty("mayReadMessages").GetBoolean().ShouldBeTrue();
+        granted[plainId.ToString()].GetProperty("mayReadMessages").GetBoolean().ShouldBeFalse();
 
         (await manager.PostAsync($"/api/deal-rooms/{room.Id}/support-access-requests/{readingId}/revoke", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await QuietAsync();
