@@ -52,5 +52,38 @@ internal readonly record struct AuditAction
 
     public static readonly AuditAction ZipUploaded = new("zip.uploaded");
 
+    // What Messaging announces (MessagingAuditActions): appended to the room's chain as they arrive.
+    public static readonly AuditAction ConversationStarted = new("conversation.started");
+    public static readonly AuditAction ConversationRead = new("conversation.read");
+    public static readonly AuditAction MessagePosted = new("message.posted");
+    public static readonly AuditAction MessageEdited = new("message.edited");
+    public static readonly AuditAction MessageDeleted = new("message.deleted");
+    public static readonly AuditAction QuestionAsked = new("question.asked");
+    public static readonly AuditAction QuestionAssigned = new("question.assigned");
+    public static readonly AuditAction QuestionDrafted = new("question.drafted");
+    public static readonly AuditAction QuestionApproved = new("question.approved");
+    public static readonly AuditAction QuestionDeclined = new("question.declined");
+    public static readonly AuditAction QuestionClosed = new("question.closed");
+    public static readonly AuditAction QuestionReopened = new("question.reopened");
+    public static readonly AuditAction QuestionRead = new("question.read");
+    public static readonly AuditAction FaqPublished = new("question.faq-published");
+    public static readonly AuditAction QuestionsExported = new("questions.exported");
+    public static readonly AuditAction QaSettingsChanged = new("qa.settings-changed");
+    public static readonly AuditAction QaExpertSet = new("qa.expert-set");
+
+    private static readonly Dictionary<string, AuditAction> MessagingActions = new[]
+    {
+        ConversationStarted, ConversationRead, MessagePosted, MessageEdited, MessageDeleted,
+        QuestionAsked, QuestionAssigned, QuestionDrafted, QuestionApproved, QuestionDeclined, QuestionClosed, QuestionReopened,
+        QuestionRead, FaqPublished, QuestionsExported, QaSettingsChanged, QaExpertSet,
+    }.ToDictionary(a => a.Name, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The action Messaging announced under <paramref name="name"/>; false for any other name, including DealRooms'
+    /// own actions (another module cannot put those on the record).
+    /// </summary>
+    public static bool TryFromMessaging(string? name, out AuditAction action) =>
+        MessagingActions.TryGetValue(name ?? "", out action);
+
     public override string ToString() => Name;
 }

@@ -31,6 +31,29 @@ internal sealed class AuditTrail(DealRoomsDbContext db, ICurrentUser caller, Tim
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Appends what another module announced: the actor, their kind, address and browser come from the announcement
+    /// (a message handler has no caller), and so does the record's id, which makes a second delivery of the same
+    /// announcement collide instead of appending twice. Details are stored canonically: keys in ordinal order.
+    /// </summary>
+    public void AppendAnnounced(Guid id, Guid roomId, DateTimeOffset occurredAt, Guid? actorId, ActorKind actorKind, AuditAction action,
+        string targetType, string? targetId, string? ipAddress, string? userAgent, IReadOnlyDictionary<string, string?> details) =>
+        db.AuditRecords.Add(new AuditRecord
+        {
+            Id = id,
+            RoomId = roomId,
+            AppendOrder = Interlocked.Increment(ref _appended),
+            OccurredAt = AuditChain.ToMilliseconds(occurredAt),
+            ActorId = actorId,
+            ActorKind = actorKind,
+            Action = action.Name,
+            TargetType = targetType,
+            TargetId = targetId,
+            IpAddress = ipAddress,
+            UserAgent = userAgent is { Length: > CurrentUserExtensions.MaxStoredUserAgent } ua ? ua[..CurrentUserExtensions.MaxStoredUserAgent] : userAgent,
+            Details = AuditChain.Canonical(new SortedDictionary<string, string?>(details.ToDictionary(d => d.Key, d => d.Value), StringComparer.Ordinal)),
+        });
+
     /// <summary>Appends as whoever the caller is in the room (member, manager or support).</summary>
     public Task AppendAsync(RoomContext caller, AuditAction action, string targetType, string? targetId, object? details, CancellationToken ct) =>
         AppendAsync(caller.Room.Id, caller.ActorKind, action, targetType, targetId, details, ct);

@@ -30,6 +30,9 @@ internal sealed class SupportAccessRequest
 
     public bool MayViewDocuments { get; set; }
 
+    /// <summary>The manager also let them read the room's conversations and questions (read-only, every read on the record).</summary>
+    public bool MayReadMessages { get; set; }
+
     public Guid? RevokedBy { get; set; }
 
     public DateTimeOffset? RevokedAt { get; set; }

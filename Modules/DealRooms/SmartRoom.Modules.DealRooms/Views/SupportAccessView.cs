@@ -16,9 +16,10 @@ internal sealed record SupportAccessView(
     DateTimeOffset? ExpiresAt,
     bool MayViewDocuments,
     DateTimeOffset? RevokedAt,
-    Guid? RevokedBy)
+    Guid? RevokedBy,
+    bool MayReadMessages)
 {
     public static SupportAccessView Of(SupportAccessRequest r, DateTimeOffset now) =>
         new(r.Id, r.RoomId, r.RequestedBy, r.RequesterEmail, r.RequesterName, r.Reason, r.RequestedAt, r.Status,
-            r.IsGrantedAt(now), r.DecidedAt, r.DecidedBy, r.ExpiresAt, r.MayViewDocuments, r.RevokedAt, r.RevokedBy);
+            r.IsGrantedAt(now), r.DecidedAt, r.DecidedBy, r.ExpiresAt, r.MayViewDocuments, r.RevokedAt, r.RevokedBy, r.MayReadMessages);
 }

@@ -37,11 +37,13 @@ internal sealed class DecideSupportAccessHandler(
                 request.DecidedBy = caller.Id;
                 request.ExpiresAt = now.AddHours(command.Hours!.Value);
                 request.MayViewDocuments = command.MayViewDocuments;
+                request.MayReadMessages = command.MayReadMessages;
                 await audit.AppendAsync(entered.Context, AuditAction.SupportGranted, "support-access", request.Id.ToString(),
-                    new { supportUserId = request.RequestedBy, hours = command.Hours, expiresAt = request.ExpiresAt, mayViewDocuments = command.MayViewDocuments },
+                    new { supportUserId = request.RequestedBy, hours = command.Hours, expiresAt = request.ExpiresAt, mayViewDocuments = command.MayViewDocuments,
+                        mayReadMessages = command.MayReadMessages },
                     cancellationToken);
                 await outbox.PublishAsync(new SupportAccessGranted(Guid.CreateVersion7(), now, request.Id, room.Id, room.Name, support, request.ExpiresAt.Value,
-                    request.MayViewDocuments, manager));
+                    request.MayViewDocuments, manager, request.MayReadMessages));
                 break;
             case SupportDecision.Deny:
                 request.Status = SupportAccessStatus.Denied;

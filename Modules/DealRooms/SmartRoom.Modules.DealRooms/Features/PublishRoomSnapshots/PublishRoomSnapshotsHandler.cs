@@ -48,7 +48,7 @@ internal sealed class PublishRoomSnapshotsHandler(IServiceScopeFactory scopes, T
                     Guid.CreateVersion7(), now, command.RequestId, room.Id, room.Name, room.Status.ToString(), room.IpAllowList,
                     members[room.Id].Select(m => new RoomMemberState(m.UserId, m.Email, m.DisplayName, m.Role.ToString(), m.GroupId, m.AccessExpiresAt, m.RemovedAt)).ToList(),
                     groups[room.Id].Select(g => new RoomGroupState(g.Id, g.Name)).ToList(),
-                    grants[room.Id].Select(g => new SupportGrantState(g.Id, new RoomRecipient(g.RequestedBy, g.RequesterEmail, g.RequesterName), g.ExpiresAt!.Value, false)).ToList()));
+                    grants[room.Id].Select(g => new SupportGrantState(g.Id, new RoomRecipient(g.RequestedBy, g.RequesterEmail, g.RequesterName), g.ExpiresAt!.Value, g.MayReadMessages)).ToList()));
                 published++;
             }
 

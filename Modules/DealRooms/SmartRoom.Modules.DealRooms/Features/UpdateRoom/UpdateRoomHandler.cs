@@ -1,9 +1,12 @@
+using SmartRoom.Modules.DealRooms.Contracts;
 using SmartRoom.Modules.DealRooms.Pipeline;
 using SmartRoom.Modules.DealRooms.Views;
+using Wolverine.EntityFrameworkCore;
 
 namespace SmartRoom.Modules.DealRooms.Features.UpdateRoom;
 
-internal sealed class UpdateRoomHandler(EnteredRoom entered, DealRoomsDbContext db, AuditTrail audit, RoomDetailsReader reader)
+internal sealed class UpdateRoomHandler(
+    EnteredRoom entered, IDbContextOutbox<DealRoomsDbContext> outbox, AuditTrail audit, RoomDetailsReader reader, TimeProvider clock)
     : ICommandHandler<UpdateRoom, Result<RoomDetails>>
 {
     public async ValueTask<Result<RoomDetails>> Handle(UpdateRoom command, CancellationToken cancellationToken)
@@ -30,6 +33,8 @@ internal sealed class UpdateRoomHandler(EnteredRoom entered, DealRoomsDbContext 
             {
                 room.IpAllowList = stored;
                 changes["ipAllowList"] = IpAllowList.Ranges(stored);
+                // Messaging's copy of the room admits members by the same list.
+                await outbox.PublishAsync(new RoomAccessRulesChanged(Guid.CreateVersion7(), clock.GetUtcNow(), room.Id, stored));
             }
         }
 
@@ -42,7 +47,7 @@ internal sealed class UpdateRoomHandler(EnteredRoom entered, DealRoomsDbContext 
         if (changes.Count > 0)
         {
             await audit.AppendAsync(entered.Context, AuditAction.RoomUpdated, "room", room.Id.ToString(), changes, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         }
 
         return await reader.ReadAsync(entered.Context, cancellationToken);

@@ -526,6 +526,9 @@ namespace SmartRoom.Modules.DealRooms.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("MayReadMessages")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("MayViewDocuments")
                         .HasColumnType("boolean");
 

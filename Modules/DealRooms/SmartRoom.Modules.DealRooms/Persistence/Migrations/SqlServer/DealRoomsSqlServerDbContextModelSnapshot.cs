@@ -527,6 +527,9 @@ namespace SmartRoom.Modules.DealRooms.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("ExpiresAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<bool>("MayReadMessages")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("MayViewDocuments")
                         .HasColumnType("bit");
 

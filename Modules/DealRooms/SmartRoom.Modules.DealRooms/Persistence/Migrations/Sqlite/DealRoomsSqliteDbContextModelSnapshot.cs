@@ -520,6 +520,9 @@ namespace SmartRoom.Modules.DealRooms.Persistence.Migrations.Sqlite
                     b.Property<long?>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("MayReadMessages")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("MayViewDocuments")
                         .HasColumnType("INTEGER");
 
