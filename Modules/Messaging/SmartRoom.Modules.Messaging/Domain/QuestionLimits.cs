@@ -15,7 +15,10 @@ internal static class QuestionLimits
         rule.NotNull().Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Must not be blank.")
             .MaximumLength(maxLength);
 
-    /// <summary>How many questions the asker may still count against: their group's limit, else the room's default (null: no limit).</summary>
+    /// <summary>
+    /// Whether the asker's group has used up its questions: its own limit, else the room's default (none: no limit), against
+    /// the questions its members asked that were not declined (a member without a group counts alone).
+    /// </summary>
     public static async Task<bool> ReachedAsync(MessagingDbContext db, QaSettings settings, RoomParticipant asker, CancellationToken ct)
     {
         var roomId = asker.RoomId;

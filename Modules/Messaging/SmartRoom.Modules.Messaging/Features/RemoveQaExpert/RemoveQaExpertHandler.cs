@@ -13,7 +13,8 @@ internal sealed class RemoveQaExpertHandler(IDbContextOutbox<MessagingDbContext>
         var expert = await db.QaExperts.SingleOrDefaultAsync(e => e.RoomId == command.RoomId && e.UserId == command.UserId, cancellationToken);
         if (expert is null)
         {
-            return Error.NotFound("expert");
+            // Already not an expert: nothing to change, nothing to record.
+            return Done.Value;
         }
 
         db.QaExperts.Remove(expert);
