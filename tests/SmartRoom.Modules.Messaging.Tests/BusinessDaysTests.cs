@@ -5,7 +5,7 @@ namespace SmartRoom.Modules.Messaging.Tests;
 public sealed class BusinessDaysTests
 {
     // 2026-11-30 is a Monday.
-    private static DateTimeOffset Day(int day, int hour = 10) => new(2026, 11, 30, hour, 0, 0, TimeSpan.Zero).AddDays(day - 30);
+    private static DateTimeOffset Day(int day, int hour = 10) => new DateTimeOffset(2026, 11, 30, hour, 0, 0, TimeSpan.Zero).AddDays(day - 30);
 
     [Theory]
     [InlineData(30, 2, 32)] // Monday + 2 → Wednesday
