@@ -18,6 +18,7 @@ public static class MessagingAuditActions
     public const string QuestionDeclined = "question.declined";
     public const string QuestionClosed = "question.closed";
     public const string QuestionReopened = "question.reopened";
+    public const string QuestionUpdated = "question.updated";
     public const string QuestionRead = "question.read";
     public const string FaqPublished = "question.faq-published";
     public const string QuestionsExported = "questions.exported";
@@ -28,6 +29,6 @@ public static class MessagingAuditActions
     [
         ConversationStarted, ConversationRead, MessagePosted, MessageEdited, MessageDeleted,
         QuestionAsked, QuestionAssigned, QuestionDrafted, QuestionApproved, QuestionDeclined, QuestionClosed, QuestionReopened,
-        QuestionRead, FaqPublished, QuestionsExported, QaSettingsChanged, QaExpertSet,
+        QuestionUpdated, QuestionRead, FaqPublished, QuestionsExported, QaSettingsChanged, QaExpertSet,
     ];
 }

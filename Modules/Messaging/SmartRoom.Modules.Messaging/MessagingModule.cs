@@ -3,6 +3,21 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.Modules.Messaging.Features.ApproveAnswer;
+using SmartRoom.Modules.Messaging.Features.AskQuestion;
+using SmartRoom.Modules.Messaging.Features.AssignQuestion;
+using SmartRoom.Modules.Messaging.Features.CloseQuestion;
+using SmartRoom.Modules.Messaging.Features.DeclineQuestion;
+using SmartRoom.Modules.Messaging.Features.DraftAnswer;
+using SmartRoom.Modules.Messaging.Features.GetQaSettings;
+using SmartRoom.Modules.Messaging.Features.GetQuestion;
+using SmartRoom.Modules.Messaging.Features.ListQaCategories;
+using SmartRoom.Modules.Messaging.Features.ListQaExperts;
+using SmartRoom.Modules.Messaging.Features.ListQuestions;
+using SmartRoom.Modules.Messaging.Features.RemoveQaExpert;
+using SmartRoom.Modules.Messaging.Features.SetQaExpert;
+using SmartRoom.Modules.Messaging.Features.UpdateQaSettings;
+using SmartRoom.Modules.Messaging.Features.UpdateQuestion;
 using SmartRoom.Modules.Messaging.Pipeline;
 
 namespace SmartRoom.Modules.Messaging;
@@ -26,6 +41,7 @@ public static class MessagingModule
         services.AddScoped<MessagingRoomAccess>();
         services.AddScoped<EnteredRoom>();
         services.AddScoped<RoomActivity>();
+        services.AddScoped<QuestionReader>();
         services.AddSingleton<MembershipReplayRequester>();
         services.AddHostedService(sp => sp.GetRequiredService<MembershipReplayRequester>());
         MembershipDataCategories.Register(services);
@@ -40,7 +56,27 @@ public static class MessagingModule
         var conversations = rooms.MapGroup("/conversations").WithTags("Conversations");
         var questions = rooms.MapGroup("/questions").WithTags("Questions");
         var qa = rooms.MapGroup("/qa").WithTags("Questions");
-        _ = (conversations, questions, qa);
+        _ = conversations;
+        MapQuestionEndpoints(questions, qa);
         return api;
+    }
+
+    private static void MapQuestionEndpoints(IEndpointRouteBuilder questions, IEndpointRouteBuilder qa)
+    {
+        GetQaSettingsEndpoint.Map(qa);
+        UpdateQaSettingsEndpoint.Map(qa);
+        ListQaCategoriesEndpoint.Map(qa);
+        ListQaExpertsEndpoint.Map(qa);
+        SetQaExpertEndpoint.Map(qa);
+        RemoveQaExpertEndpoint.Map(qa);
+        AskQuestionEndpoint.Map(questions);
+        ListQuestionsEndpoint.Map(questions);
+        GetQuestionEndpoint.Map(questions);
+        UpdateQuestionEndpoint.Map(questions);
+        AssignQuestionEndpoint.Map(questions);
+        DraftAnswerEndpoint.Map(questions);
+        ApproveAnswerEndpoint.Map(questions);
+        DeclineQuestionEndpoint.Map(questions);
+        CloseQuestionEndpoint.Map(questions);
     }
 }

@@ -495,6 +495,9 @@ public sealed class World
 
     public required Guid InvitationId { get; init; }
 
+    /// <summary>A question the Viewer asked (open): the viewers' group and the managers see it, the contributors' group does not.</summary>
+    public required Guid QuestionId { get; init; }
+
     public required string InviteeEmail { get; init; }
 
     public required Guid GrantRequestId { get; init; }
@@ -565,6 +568,7 @@ public sealed class World
         var hold = await app.ClientWithToken(users[Actor.Admin].AccessToken).PostAsJsonAsync("/api/admin/privacy/legal-holds",
             new { scope = new { kind = "room", id = room.Id }, reason = "Litigation hold", authorisedBy = "General Counsel", reviewAt = DateTimeOffset.UtcNow.AddDays(90) });
         hold.StatusCode.ShouldBe(HttpStatusCode.Created, await hold.Content.ReadAsStringAsync());
+        var questionId = await AskQuestionAsync(app, room.Id, users[Actor.Viewer], tag);
         var breach = await admin.RegisterBreachAsync(PrivacyBreachesApi.BreachBody(app.Clock.GetUtcNow(), room.Id));
         var closing = await admin.RegisterBreachAsync(PrivacyBreachesApi.BreachBody(app.Clock.GetUtcNow(), room.Id));
 
@@ -575,7 +579,7 @@ public sealed class World
             GrantRequestId = granted, PendingRequestId = pending, PolicyDrafts = drafts,
             LegalHoldId = (await hold.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             PolicyVersionId = await app.ArrangePolicyVersionAsync(material: true, app.Clock.GetUtcNow().AddDays(60), "Access matrix version."),
-            BreachId = breach.Id, ClosingBreachId = closing.Id,
+            BreachId = breach.Id, ClosingBreachId = closing.Id, QuestionId = questionId,
         };
     }
 
@@ -598,6 +602,16 @@ public sealed class World
         ((int)terms.StatusCode).ShouldBeLessThan(300, await terms.Content.ReadAsStringAsync());
     }
 
+    /// <summary>The member asks once Messaging's copy of the room knows them.</summary>
+    private static async Task<Guid> AskQuestionAsync(SmartRoomApp app, Guid roomId, Account member, string tag)
+    {
+        await app.Work.WaitUntilQuietAsync();
+        var asked = await app.ClientWithToken(member.AccessToken)
+            .PostAsJsonAsync($"/api/deal-rooms/{roomId}/questions", new { title = $"Question {tag}", body = "What was the churn?", category = "General", priority = "Normal" });
+        asked.StatusCode.ShouldBe(HttpStatusCode.Created, await asked.Content.ReadAsStringAsync());
+        return (await asked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
     private static async Task<Guid> RequestSupportAsync(SmartRoomApp app, Guid roomId, Account support)
     {
         var asked = await app.ClientWithToken(support.AccessToken)
@@ -617,6 +631,7 @@ public sealed class World
         "folderId" => (method == HttpMethod.Get ? Folder : Spare).Id.ToString(),
         "documentId" => DocumentId.ToString(),
         "invitationId" => InvitationId.ToString(),
+        "questionId" => QuestionId.ToString(),
         "requestId" => (template.EndsWith("/revoke", StringComparison.Ordinal) ? GrantRequestId : PendingRequestId).ToString(),
         "userId" when template.StartsWith("/api/admin/", StringComparison.Ordinal) => users.Target.Id.ToString(),
         "userId" => users.Bystander.Id.ToString(),

@@ -158,6 +158,28 @@ public static class EndpointAccessTable
         ["GET /api/deal-rooms/{roomId}/reports/documents"] = Room(Manager).Reading(),
         ["GET /api/deal-rooms/{roomId}/reports/groups"] = Room(Manager).Reading(),
 
+        // Q&A
+        ["GET /api/deal-rooms/{roomId}/qa/settings"] = Room(Manager).Reading(),
+        ["PUT /api/deal-rooms/{roomId}/qa/settings"] = Room(Manager).Json(_ => new { categories = new[] { "General", "Finance" }, dueBusinessDays = 3, defaultGroupLimit = 50 }),
+        ["GET /api/deal-rooms/{roomId}/qa/categories"] = Room(Viewer, Contributor, Manager).Reading(),
+        ["GET /api/deal-rooms/{roomId}/qa/experts"] = Room(Manager).Reading(),
+        ["PUT /api/deal-rooms/{roomId}/qa/experts/{userId}"] = Room(Manager).Json(_ => new { categories = new[] { "General" } }),
+        ["DELETE /api/deal-rooms/{roomId}/qa/experts/{userId}"] = Room(Manager),
+        ["POST /api/deal-rooms/{roomId}/questions"] = Room(Viewer, Contributor).Json(c => new { title = "Question " + c.Unique(), body = "What is the churn?", category = "General", priority = "Normal" })
+            .Denying(Manager, HttpStatusCode.Forbidden, "room-members-only: managers answer questions, members ask them"),
+        ["GET /api/deal-rooms/{roomId}/questions"] = Room(Viewer, Contributor, Manager).Reading(), // members: their group's questions only
+        ["GET /api/deal-rooms/{roomId}/questions/{questionId}"] = Room(Viewer, Manager).Reading()
+            .Denying(Contributor, HttpStatusCode.NotFound, "another group's question does not exist for them"),
+        ["PATCH /api/deal-rooms/{roomId}/questions/{questionId}"] = Room(Manager).Json(_ => new { priority = "High" }),
+        ["POST /api/deal-rooms/{roomId}/questions/{questionId}/assign"] = Room(Manager).Json(c => new { userId = c.Users[Manager].Id }),
+        ["PUT /api/deal-rooms/{roomId}/questions/{questionId}/draft"] = Room(Manager).Json(_ => new { answer = "Churn was 4% a year." })
+            .Denying(Contributor, HttpStatusCode.NotFound, "another group's question does not exist for them"),
+        ["POST /api/deal-rooms/{roomId}/questions/{questionId}/approve"] = Room(Manager).Json(_ => new { answer = "Churn was 4% a year." }),
+        ["POST /api/deal-rooms/{roomId}/questions/{questionId}/decline"] = Room(Manager).Json(_ => new { reason = "Out of scope." }),
+        ["POST /api/deal-rooms/{roomId}/questions/{questionId}/close"] = Room(Viewer, Manager)
+            .Tolerating(HttpStatusCode.Conflict, "invalid-transition: the arranged question is open, and only an approved one is closed")
+            .Denying(Contributor, HttpStatusCode.NotFound, "another group's question does not exist for them"),
+
         // Support access
         ["POST /api/deal-rooms/{roomId}/support-access-requests"] = Role(SupportWithoutGrant, SupportWithGrant).Json(_ => new { reason = "Investigating a customer ticket." })
             .Tolerating(HttpStatusCode.Conflict, "both already have a request open (pending or granted): one at a time"),
