@@ -65,6 +65,7 @@ internal readonly record struct AuditAction
     public static readonly AuditAction QuestionDeclined = new("question.declined");
     public static readonly AuditAction QuestionClosed = new("question.closed");
     public static readonly AuditAction QuestionReopened = new("question.reopened");
+    public static readonly AuditAction QuestionUpdated = new("question.updated");
     public static readonly AuditAction QuestionRead = new("question.read");
     public static readonly AuditAction FaqPublished = new("question.faq-published");
     public static readonly AuditAction QuestionsExported = new("questions.exported");
@@ -75,7 +76,7 @@ internal readonly record struct AuditAction
     {
         ConversationStarted, ConversationRead, MessagePosted, MessageEdited, MessageDeleted,
         QuestionAsked, QuestionAssigned, QuestionDrafted, QuestionApproved, QuestionDeclined, QuestionClosed, QuestionReopened,
-        QuestionRead, FaqPublished, QuestionsExported, QaSettingsChanged, QaExpertSet,
+        QuestionUpdated, QuestionRead, FaqPublished, QuestionsExported, QaSettingsChanged, QaExpertSet,
     }.ToDictionary(a => a.Name, StringComparer.Ordinal);
 
     /// <summary>
