@@ -3,6 +3,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.Modules.Messaging.Features.DeleteMessage;
+using SmartRoom.Modules.Messaging.Features.EditMessage;
+using SmartRoom.Modules.Messaging.Features.ListConversations;
+using SmartRoom.Modules.Messaging.Features.ListMessages;
+using SmartRoom.Modules.Messaging.Features.MarkConversationRead;
+using SmartRoom.Modules.Messaging.Features.PostMessage;
+using SmartRoom.Modules.Messaging.Features.StartConversation;
 using SmartRoom.Modules.Messaging.Pipeline;
 
 namespace SmartRoom.Modules.Messaging;
@@ -26,6 +33,11 @@ public static class MessagingModule
         services.AddScoped<MessagingRoomAccess>();
         services.AddScoped<EnteredRoom>();
         services.AddScoped<RoomActivity>();
+        services.AddScoped<ConversationReach>();
+        services.AddScoped<DocumentReferences>();
+        services.AddScoped<MessageReader>();
+        services.AddScoped<MessagePosting>();
+        services.AddScoped<ConversationSummaries>();
         services.AddSingleton<MembershipReplayRequester>();
         services.AddHostedService(sp => sp.GetRequiredService<MembershipReplayRequester>());
         MembershipDataCategories.Register(services);
@@ -38,7 +50,14 @@ public static class MessagingModule
         var conversations = rooms.MapGroup("/conversations").WithTags("Conversations");
         var questions = rooms.MapGroup("/questions").WithTags("Questions");
         var qa = rooms.MapGroup("/qa").WithTags("Questions");
-        _ = (conversations, questions, qa);
+        StartConversationEndpoint.Map(conversations);
+        ListConversationsEndpoint.Map(conversations);
+        ListMessagesEndpoint.Map(conversations);
+        PostMessageEndpoint.Map(conversations);
+        MarkConversationReadEndpoint.Map(conversations);
+        EditMessageEndpoint.Map(conversations);
+        DeleteMessageEndpoint.Map(conversations);
+        _ = (questions, qa);
         return api;
     }
 }
