@@ -38,6 +38,16 @@ internal static class ConversationRules
 
     public static readonly Error Busy = Error.Conflict("conversation-busy", "Another message was posted at the same moment; send yours again.");
 
+    /// <summary>
+    /// Whom <paramref name="caller"/> may name in a new conversation: a manager any active member; a member the room's
+    /// managers (who take part anyway) and members of their own group; a member without a group nobody else.
+    /// </summary>
+    public static bool MayName(RoomParticipant caller, MemberCopy member) =>
+        caller.IsManager || member.IsManager || (caller.GroupId is { } group && member.GroupId == group);
+
+    /// <summary>Whether a message posted at <paramref name="postedAt"/> may still be edited at <paramref name="now"/>.</summary>
+    public static bool WithinEditWindow(DateTimeOffset postedAt, DateTimeOffset now) => now - postedAt <= EditWindow;
+
     /// <summary>Text a member writes: not blank, within <paramref name="max"/> characters.</summary>
     public static IRuleBuilderOptions<T, string> PlainText<T>(this IRuleBuilder<T, string> rule, int max) =>
         rule.NotNull().Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Must not be blank.").MaximumLength(max);

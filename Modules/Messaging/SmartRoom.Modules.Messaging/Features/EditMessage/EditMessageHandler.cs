@@ -37,7 +37,7 @@ internal sealed class EditMessageHandler(
         }
 
         var now = clock.GetUtcNow();
-        if (now - message.CreatedAt > ConversationRules.EditWindow)
+        if (!ConversationRules.WithinEditWindow(message.CreatedAt, now))
         {
             return ConversationRules.EditWindowClosed;
         }

@@ -16,7 +16,7 @@ internal sealed class StartConversationHandler(
         var candidates = await db.Members.AsNoTracking()
             .Where(m => m.RoomId == command.RoomId && named.Contains(m.UserId)).Where(MemberCopy.ActiveAt(now))
             .ToListAsync(cancellationToken);
-        var reachable = candidates.Where(m => caller.IsManager || m.IsManager || (caller.GroupId is { } group && m.GroupId == group)).ToList();
+        var reachable = candidates.Where(m => ConversationRules.MayName(caller, m)).ToList();
         if (reachable.Count != named.Count)
         {
             return ConversationRules.ParticipantNotFound;
