@@ -428,4 +428,26 @@ public sealed class ConversationTests(SmartRoomApp app) : AppTest(app)
         var read = await App.TrackAsync(() => ann.MarkReadAsync(room.Id, conversation!.Id));
         read.Seen<MessagingActivityRecorded>().ShouldHaveSingleItem().Action.ShouldBe(MessagingAuditActions.ConversationRead);
     }
+
+    [Fact]
+    public async Task Messages_posted_at_once_are_numbered_without_gaps_or_twins_and_a_collision_is_a_conflict_never_an_error()
+    {
+        var (manager, room) = await App.ManagerWithRoomAsync();
+        var group = await manager.CreateGroupAsync(room.Id, "Bidder A");
+        var (ann, _) = await App.MessagingMemberAsync(manager, room.Id, group.Id);
+        var conversation = await ann.StartConversationAsync(room.Id, "Rush", "Message 0");
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 12).Select(i => (i % 2 == 0 ? manager : ann).TryPostMessageAsync(room.Id, conversation.Id, $"Message {i}")));
+        foreach (var answer in answers.Where(a => a.StatusCode != HttpStatusCode.Created))
+        {
+            answer.StatusCode.ShouldBe(HttpStatusCode.Conflict, await answer.Content.ReadAsStringAsync());
+            (await answer.CodeAsync()).ShouldBe("conversation-busy");
+        }
+
+        var page = await ann.MessagesAsync(room.Id, conversation.Id, "?limit=200");
+        var posted = answers.Count(a => a.StatusCode == HttpStatusCode.Created);
+        page.Items.Select(m => m.Number).ShouldBe(Enumerable.Range(1, posted + 1));
+        page.Total.ShouldBe(posted + 1);
+        (await ann.ConversationsAsync(room.Id)).Items.Single().MessageCount.ShouldBe(posted + 1);
+    }
 }

@@ -55,17 +55,27 @@ internal sealed class MessagePosting(IDbContextOutbox<MessagingDbContext> outbox
         return message;
     }
 
-    /// <summary>Saves the unit of work and sends its messages; two messages numbered alike at once: the second is refused.</summary>
+    /// <summary>Saves the unit of work and sends its messages; a message numbered alike at the same moment wins, this one is refused.</summary>
     public async Task<Result<Done>> SaveAsync(CancellationToken ct)
     {
+        var added = outbox.DbContext.ChangeTracker.Entries<ConversationMessage>().Where(e => e.State == EntityState.Added)
+            .Select(e => (e.Entity.ConversationId, e.Entity.Number)).ToList();
         try
         {
             await outbox.SaveChangesAndFlushMessagesAsync(ct);
             return Done.Value;
         }
-        catch (DbUpdateException) when (outbox.DbContext.ChangeTracker.Entries<ConversationMessage>().Any(e => e.State == EntityState.Added))
+        catch (DbUpdateException)
         {
-            return ConversationRules.Busy;
+            foreach (var (conversationId, number) in added)
+            {
+                if (await outbox.DbContext.Messages.AsNoTracking().AnyAsync(m => m.ConversationId == conversationId && m.Number == number, ct))
+                {
+                    return ConversationRules.Busy;
+                }
+            }
+
+            throw;
         }
     }
 }
