@@ -44,7 +44,7 @@ const string adminEmail = "admin@bench.test";
 const string adminPassword = "copper heron lantern drifting";
 const int port = 5198;
 var baseUrl = $"http://127.0.0.1:{port}";
-var masterKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+var masterKey = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
 
 var host = Process.Start(new ProcessStartInfo("dotnet", hostDll)
 {
@@ -58,7 +58,7 @@ var host = Process.Start(new ProcessStartInfo("dotnet", hostDll)
         ["SmartRoom__RequireHttps"] = "false",
         ["SmartRoom__DataDirectory"] = data,
         // Outside Development the host does not start without a master key (kept outside the database).
-        ["SmartRoom__Encryption__MasterKey"] = masterKey,
+        ["SmartRoom__Encryption__MasterKey"] = Convert.ToBase64String(masterKey),
         ["SmartRoom__Email__Smtp__Host"] = "127.0.0.1",
         ["SmartRoom__Email__Smtp__Port"] = smtp.Configuration.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["SmartRoom__Email__Smtp__Security"] = "None",
@@ -94,7 +94,14 @@ try
 
     if (args.Contains("questions"))
     {
-        await QuestionsBench.RunAsync(http, smtp, adminEmail, adminPassword, data, masterKey);
+        await QuestionsBench.RunAsync(http, smtp, adminEmail, adminPassword, data, Convert.ToBase64String(masterKey));
+        return 0;
+    }
+
+    if (args.Contains("conversations"))
+    {
+        var messageCount = args.SkipWhile(a => a != "conversations").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0);
+        await ConversationsBench.RunAsync(http, smtp, adminEmail, adminPassword, data, masterKey, messageCount > 0 ? messageCount : 100_000);
         return 0;
     }
 

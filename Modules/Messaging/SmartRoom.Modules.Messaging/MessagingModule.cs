@@ -8,14 +8,21 @@ using SmartRoom.Modules.Messaging.Features.AskQuestion;
 using SmartRoom.Modules.Messaging.Features.AssignQuestion;
 using SmartRoom.Modules.Messaging.Features.CloseQuestion;
 using SmartRoom.Modules.Messaging.Features.DeclineQuestion;
+using SmartRoom.Modules.Messaging.Features.DeleteMessage;
 using SmartRoom.Modules.Messaging.Features.DraftAnswer;
+using SmartRoom.Modules.Messaging.Features.EditMessage;
 using SmartRoom.Modules.Messaging.Features.GetQaSettings;
 using SmartRoom.Modules.Messaging.Features.GetQuestion;
+using SmartRoom.Modules.Messaging.Features.ListConversations;
+using SmartRoom.Modules.Messaging.Features.ListMessages;
 using SmartRoom.Modules.Messaging.Features.ListQaCategories;
 using SmartRoom.Modules.Messaging.Features.ListQaExperts;
 using SmartRoom.Modules.Messaging.Features.ListQuestions;
+using SmartRoom.Modules.Messaging.Features.MarkConversationRead;
+using SmartRoom.Modules.Messaging.Features.PostMessage;
 using SmartRoom.Modules.Messaging.Features.RemoveQaExpert;
 using SmartRoom.Modules.Messaging.Features.SetQaExpert;
+using SmartRoom.Modules.Messaging.Features.StartConversation;
 using SmartRoom.Modules.Messaging.Features.UpdateQaSettings;
 using SmartRoom.Modules.Messaging.Features.UpdateQuestion;
 using SmartRoom.Modules.Messaging.Pipeline;
@@ -42,6 +49,11 @@ public static class MessagingModule
         services.AddScoped<EnteredRoom>();
         services.AddScoped<RoomActivity>();
         services.AddScoped<QuestionReader>();
+        services.AddScoped<ConversationReach>();
+        services.AddScoped<DocumentReferences>();
+        services.AddScoped<MessageReader>();
+        services.AddScoped<MessagePosting>();
+        services.AddScoped<ConversationSummaries>();
         services.AddSingleton<MembershipReplayRequester>();
         services.AddHostedService(sp => sp.GetRequiredService<MembershipReplayRequester>());
         MembershipDataCategories.Register(services);
@@ -56,9 +68,20 @@ public static class MessagingModule
         var conversations = rooms.MapGroup("/conversations").WithTags("Conversations");
         var questions = rooms.MapGroup("/questions").WithTags("Questions");
         var qa = rooms.MapGroup("/qa").WithTags("Questions");
-        _ = conversations;
+        MapConversationEndpoints(conversations);
         MapQuestionEndpoints(questions, qa);
         return api;
+    }
+
+    private static void MapConversationEndpoints(IEndpointRouteBuilder conversations)
+    {
+        StartConversationEndpoint.Map(conversations);
+        ListConversationsEndpoint.Map(conversations);
+        ListMessagesEndpoint.Map(conversations);
+        PostMessageEndpoint.Map(conversations);
+        MarkConversationReadEndpoint.Map(conversations);
+        EditMessageEndpoint.Map(conversations);
+        DeleteMessageEndpoint.Map(conversations);
     }
 
     private static void MapQuestionEndpoints(IEndpointRouteBuilder questions, IEndpointRouteBuilder qa)

@@ -522,6 +522,9 @@ public sealed class World
 
     public required SmartRoomApp App { get; init; }
 
+    /// <summary>A conversation the Viewer started with the managers, and its first message (the Viewer's).</summary>
+    public required (Guid Id, Guid MessageId) Conversation { get; init; }
+
     public static async Task<World> ArrangeAsync(SmartRoomApp app, Users users)
     {
         app.Smtp.Clear();
@@ -562,6 +565,9 @@ public sealed class World
         var approved = await manager.PostAsJsonAsync($"/api/deal-rooms/{room.Id}/support-access-requests/{granted}/approve", new { hours = 72, mayViewDocuments = true });
         approved.StatusCode.ShouldBe(HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());
         var pending = await RequestSupportAsync(app, room.Id, users[Actor.SupportWithoutGrant]);
+        await app.Work.WaitUntilQuietAsync(); // Messaging's copy of the membership
+        var conversation = await app.ClientWithToken(users[Actor.Viewer].AccessToken).StartConversationAsync(room.Id, $"Conversation {tag}", "A first message.");
+        var firstMessage = (await app.ClientWithToken(users[Actor.Viewer].AccessToken).MessagesAsync(room.Id, conversation.Id)).Items[0].Id;
         var admin = app.ClientWithToken(users[Actor.Admin].AccessToken);
         var drafts = ((await admin.DraftPolicyAsync($"# Policy {tag}\n\n{PrivacyPolicyApi.Marker}\n")).Id,
             (await admin.DraftPolicyAsync($"# Policy {tag}\n\n{PrivacyPolicyApi.Marker}\n")).Id);
@@ -579,7 +585,7 @@ public sealed class World
             GrantRequestId = granted, PendingRequestId = pending, PolicyDrafts = drafts,
             LegalHoldId = (await hold.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             PolicyVersionId = await app.ArrangePolicyVersionAsync(material: true, app.Clock.GetUtcNow().AddDays(60), "Access matrix version."),
-            BreachId = breach.Id, ClosingBreachId = closing.Id, QuestionId = questionId,
+            BreachId = breach.Id, ClosingBreachId = closing.Id, QuestionId = questionId, Conversation = (conversation.Id, firstMessage),
         };
     }
 
@@ -644,6 +650,8 @@ public sealed class World
         "documentName" => "v1",
         "key" => SmartRoom.Modules.Privacy.Contracts.ConsentPurposes.TestimonialPublication,
         "path" => "",
+        "conversationId" => Conversation.Id.ToString(),
+        "messageId" => Conversation.MessageId.ToString(),
         _ => throw new InvalidOperationException($"No value for the path parameter {{{name}}} of {template}: teach World.ResolveAsync one."),
     };
 

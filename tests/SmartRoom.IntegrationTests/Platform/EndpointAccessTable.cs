@@ -179,6 +179,22 @@ public static class EndpointAccessTable
         ["POST /api/deal-rooms/{roomId}/questions/{questionId}/close"] = Room(Viewer, Manager)
             .Tolerating(HttpStatusCode.Conflict, "invalid-transition: the arranged question is open, and only an approved one is closed")
             .Denying(Contributor, HttpStatusCode.NotFound, "another group's question does not exist for them"),
+        // Conversations (Messaging): the world's conversation is the Viewer's with the managers; the Contributor (another group) is
+        // no participant, so for them it does not exist. Support staff read only under a grant that lets them read messages (not this one).
+        ["GET /api/deal-rooms/{roomId}/conversations"] = Room(Viewer, Contributor, Manager).Reading(),
+        ["POST /api/deal-rooms/{roomId}/conversations"] = Room(Viewer, Contributor, Manager)
+            .Json(c => new { subject = "Subject " + c.Unique(), body = "Body", participantIds = c.Actor == Manager ? new[] { c.Users[Viewer].Id } : [] }),
+        ["GET /api/deal-rooms/{roomId}/conversations/{conversationId}/messages"] = Room(Viewer, Manager).Reading()
+            .Denying(Contributor, HttpStatusCode.NotFound, "not a participant: the conversation does not exist for them"),
+        ["POST /api/deal-rooms/{roomId}/conversations/{conversationId}/messages"] = Room(Viewer, Manager).Json(_ => new { body = "A reply" })
+            .Denying(Contributor, HttpStatusCode.NotFound, "not a participant: the conversation does not exist for them"),
+        ["POST /api/deal-rooms/{roomId}/conversations/{conversationId}/read"] = Room(Viewer, Manager)
+            .Denying(Contributor, HttpStatusCode.NotFound, "not a participant: the conversation does not exist for them"),
+        ["PATCH /api/deal-rooms/{roomId}/conversations/{conversationId}/messages/{messageId}"] = Room(Viewer).Json(_ => new { body = "Edited" })
+            .Denying(Contributor, HttpStatusCode.NotFound, "not a participant: the conversation does not exist for them")
+            .Denying(Manager, HttpStatusCode.Forbidden, "only its sender edits a message"),
+        ["DELETE /api/deal-rooms/{roomId}/conversations/{conversationId}/messages/{messageId}"] = Room(Viewer, Manager)
+            .Denying(Contributor, HttpStatusCode.NotFound, "not a participant: the conversation does not exist for them"),
 
         // Support access
         ["POST /api/deal-rooms/{roomId}/support-access-requests"] = Role(SupportWithoutGrant, SupportWithGrant).Json(_ => new { reason = "Investigating a customer ticket." })

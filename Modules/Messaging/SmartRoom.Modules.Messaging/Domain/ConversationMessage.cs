@@ -14,6 +14,9 @@ internal sealed class ConversationMessage
 
     public Guid SenderId { get; init; }
 
+    /// <summary>Its place in the conversation (1, 2, …): unique there, so two messages posted at once cannot share it.</summary>
+    public int Number { get; init; }
+
     public byte[]? BodySealed { get; set; }
 
     public string BodySha256 { get; set; } = "";

@@ -10,6 +10,7 @@ internal sealed class ConversationMessageConfiguration() : TableConfiguration<Co
         builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(x => x.BodySha256).HasMaxLength(64);
         builder.HasIndex(x => new { x.ConversationId, x.CreatedAt });
+        builder.HasIndex(x => new { x.ConversationId, x.Number }).IsUnique();
         builder.HasIndex(x => new { x.RoomId, x.CreatedAt });
     }
 }

@@ -84,6 +84,9 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset?>("EditedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("RoomId")
                         .HasColumnType("uuid");
 
@@ -93,6 +96,9 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ConversationId", "CreatedAt");
+
+                    b.HasIndex("ConversationId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("RoomId", "CreatedAt");
 

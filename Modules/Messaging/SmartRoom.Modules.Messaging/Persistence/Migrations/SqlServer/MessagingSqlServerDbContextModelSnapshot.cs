@@ -84,6 +84,9 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("EditedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("RoomId")
                         .HasColumnType("uniqueidentifier");
 
@@ -93,6 +96,9 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("ConversationId", "CreatedAt");
+
+                    b.HasIndex("ConversationId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("RoomId", "CreatedAt");
 

@@ -78,6 +78,9 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Sqlite
                     b.Property<long?>("EditedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("RoomId")
                         .HasColumnType("TEXT");
 
@@ -87,6 +90,9 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ConversationId", "CreatedAt");
+
+                    b.HasIndex("ConversationId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("RoomId", "CreatedAt");
 
