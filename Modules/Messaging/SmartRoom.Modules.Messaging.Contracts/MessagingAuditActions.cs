@@ -20,6 +20,7 @@ public static class MessagingAuditActions
     public const string QuestionReopened = "question.reopened";
     public const string QuestionRead = "question.read";
     public const string FaqPublished = "question.faq-published";
+    public const string FaqWithdrawn = "question.faq-withdrawn";
     public const string QuestionsExported = "questions.exported";
     public const string QaSettingsChanged = "qa.settings-changed";
     public const string QaExpertSet = "qa.expert-set";
@@ -28,6 +29,6 @@ public static class MessagingAuditActions
     [
         ConversationStarted, ConversationRead, MessagePosted, MessageEdited, MessageDeleted,
         QuestionAsked, QuestionAssigned, QuestionDrafted, QuestionApproved, QuestionDeclined, QuestionClosed, QuestionReopened,
-        QuestionRead, FaqPublished, QuestionsExported, QaSettingsChanged, QaExpertSet,
+        QuestionRead, FaqPublished, FaqWithdrawn, QuestionsExported, QaSettingsChanged, QaExpertSet,
     ];
 }

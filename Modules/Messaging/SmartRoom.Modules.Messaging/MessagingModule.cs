@@ -1,8 +1,16 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SmartRoom.BuildingBlocks.Jobs;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.Modules.Messaging.Features.ExportQuestions;
+using SmartRoom.Modules.Messaging.Features.GetQaReport;
+using SmartRoom.Modules.Messaging.Features.ListDuplicateQuestions;
+using SmartRoom.Modules.Messaging.Features.ListSimilarQuestions;
+using SmartRoom.Modules.Messaging.Features.PublishFaq;
+using SmartRoom.Modules.Messaging.Features.WithdrawFaq;
+using SmartRoom.Modules.Messaging.Jobs;
 using SmartRoom.Modules.Messaging.Pipeline;
 
 namespace SmartRoom.Modules.Messaging;
@@ -29,6 +37,9 @@ public static class MessagingModule
         services.AddSingleton<MembershipReplayRequester>();
         services.AddHostedService(sp => sp.GetRequiredService<MembershipReplayRequester>());
         MembershipDataCategories.Register(services);
+        services.AddScoped<QuestionMatcher>();
+        services.AddSingleton(QaReminderOptions.From(configuration.GetValue<int?>(QaReminderOptions.HoursBeforeKey)));
+        services.AddRecurringJob<QaRemindersJob>(QaRemindersJob.Id, QaRemindersJob.Schedule);
         return services;
     }
 
@@ -38,7 +49,13 @@ public static class MessagingModule
         var conversations = rooms.MapGroup("/conversations").WithTags("Conversations");
         var questions = rooms.MapGroup("/questions").WithTags("Questions");
         var qa = rooms.MapGroup("/qa").WithTags("Questions");
-        _ = (conversations, questions, qa);
+        _ = (conversations, qa);
+        ExportQuestionsEndpoint.Map(questions);
+        GetQaReportEndpoint.Map(questions);
+        ListSimilarQuestionsEndpoint.Map(questions);
+        ListDuplicateQuestionsEndpoint.Map(questions);
+        PublishFaqEndpoint.Map(questions);
+        WithdrawFaqEndpoint.Map(questions);
         return api;
     }
 }
