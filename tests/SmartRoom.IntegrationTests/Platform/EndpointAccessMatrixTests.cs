@@ -519,6 +519,9 @@ public sealed class World
 
     public required SmartRoomApp App { get; init; }
 
+    /// <summary>An answered question asked in the Viewer's group, planted in Messaging's tables.</summary>
+    public required Guid QuestionId { get; init; }
+
     public static async Task<World> ArrangeAsync(SmartRoomApp app, Users users)
     {
         app.Smtp.Clear();
@@ -576,6 +579,8 @@ public sealed class World
             LegalHoldId = (await hold.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             PolicyVersionId = await app.ArrangePolicyVersionAsync(material: true, app.Clock.GetUtcNow().AddDays(60), "Access matrix version."),
             BreachId = breach.Id, ClosingBreachId = closing.Id,
+            QuestionId = (await app.SeedQuestionAsync(room.Id, new QuestionSeed(users[Actor.Viewer].Id, viewers.Id, "Remaining lease term",
+                "How long does the warehouse lease still run?") { Status = SmartRoom.Modules.Messaging.Domain.QuestionStatus.Approved })).Id,
         };
     }
 
@@ -625,6 +630,7 @@ public sealed class World
         "policyId" => (template.EndsWith("/publish", StringComparison.Ordinal) ? PolicyDrafts.Publish : PolicyDrafts.Edit).ToString(),
         "number" => "1",
         "holdId" => LegalHoldId.ToString(),
+        "questionId" => QuestionId.ToString(),
         "breachId" => (template.EndsWith("/close", StringComparison.Ordinal) ? ClosingBreachId : BreachId).ToString(),
         "documentName" => "v1",
         "key" => SmartRoom.Modules.Privacy.Contracts.ConsentPurposes.TestimonialPublication,

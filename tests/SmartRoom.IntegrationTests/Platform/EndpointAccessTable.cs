@@ -158,6 +158,15 @@ public static class EndpointAccessTable
         ["GET /api/deal-rooms/{roomId}/reports/documents"] = Room(Manager).Reading(),
         ["GET /api/deal-rooms/{roomId}/reports/groups"] = Room(Manager).Reading(),
 
+        // Q&A: FAQs, similar and duplicate questions, export and report (the question: answered, asked in the Viewer's group)
+        ["POST /api/deal-rooms/{roomId}/questions/{questionId}/publish-faq"] = Room(Manager).Json(_ => new { all = true }),
+        ["DELETE /api/deal-rooms/{roomId}/questions/{questionId}/faq"] = Room(Manager),
+        ["POST /api/deal-rooms/{roomId}/questions/similar"] = Room(Viewer, Contributor, Manager)
+            .Json(_ => new { title = "Remaining lease term", body = "How long does the warehouse lease still run?" }).Reading(),
+        ["GET /api/deal-rooms/{roomId}/questions/{questionId}/duplicates"] = Room(Manager).Reading(),
+        ["GET /api/deal-rooms/{roomId}/questions/export"] = Room(Manager), // the export is announced for the room's audit trail
+        ["GET /api/deal-rooms/{roomId}/questions/report"] = Room(Manager).Reading(),
+
         // Support access
         ["POST /api/deal-rooms/{roomId}/support-access-requests"] = Role(SupportWithoutGrant, SupportWithGrant).Json(_ => new { reason = "Investigating a customer ticket." })
             .Tolerating(HttpStatusCode.Conflict, "both already have a request open (pending or granted): one at a time"),
