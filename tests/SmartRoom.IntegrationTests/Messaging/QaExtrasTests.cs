@@ -60,6 +60,7 @@ public sealed class QaExtrasTests(SmartRoomApp app) : AppTest(app)
         }
 
         (await cara.SimilarQuestionsAsync(qa.Room.Id, "Rotterdam warehouse lease term")).Items.ShouldBeEmpty("Gamma was not named");
+        (await qa.Manager.PublishFaqAsync(qa.Room.Id, question, [qa.GroupB.Id]).OkAsync<FaqPublicationDto>()).Notified.ShouldBe(0, "Ben's group was told before");
         (await App.Client(qa.Ann).SimilarQuestionsAsync(qa.Room.Id, "Rotterdam warehouse lease term")).Items.ShouldHaveSingleItem().Faq.ShouldBeFalse();
 
         // Widening to everyone tells only those not told before.
@@ -251,6 +252,24 @@ public sealed class QaExtrasTests(SmartRoomApp app) : AppTest(app)
         moved.ShouldBe(new QaRemindersRun(0, 1, 0));
         movedSent.ShouldHaveSingleItem().QuestionId.ShouldBe(late);
         (await App.QaRemindersAsync()).Count(r => r.QuestionId == late).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_reminder_with_nobody_to_tell_is_not_recorded_and_the_run_moves_past_it_batch_after_batch()
+    {
+        var qa = await App.QaRoomAsync();
+        var now = App.Clock.GetUtcNow();
+        var gone = Guid.NewGuid(); // an assignee who is no member of the room (left it)
+        var seeds = Enumerable.Range(1, SendQaRemindersHandler.BatchSize + 5)
+            .Select(i => new QuestionSeed(qa.AnnId, qa.GroupA.Id, $"Q{i}", "q") { Status = QuestionStatus.Assigned, AssigneeId = gone, DueAt = now.AddHours(2) })
+            .Append(new QuestionSeed(qa.AnnId, qa.GroupA.Id, "Mine", "m") { Status = QuestionStatus.Assigned, AssigneeId = qa.BenId, DueAt = now.AddHours(3) })
+            .ToArray();
+        var planted = await App.SeedQuestionsAsync(qa.Room.Id, seeds);
+
+        var (run, sent) = await RunRemindersAsync();
+        run.ShouldBe(new QaRemindersRun(1, 0, SendQaRemindersHandler.BatchSize + 5));
+        sent.ShouldHaveSingleItem().QuestionId.ShouldBe(planted[^1].Id);
+        (await App.QaRemindersAsync()).ShouldHaveSingleItem().QuestionId.ShouldBe(planted[^1].Id);
     }
 
     private Task<(QaRemindersRun Run, List<QaReminderIssued> Sent)> RunRemindersAsync() => TrackRemindersAsync(SendRemindersAsync);

@@ -44,8 +44,8 @@ internal sealed class PublishFaqHandler(EnteredRoom entered, IDbContextOutbox<Me
         };
         var all = command.All == true;
         var now = clock.GetUtcNow();
-        db.FaqAudiences.RemoveRange(previous);
-        db.FaqAudiences.AddRange(wanted.Select(g => new FaqAudience { QuestionId = question.Id, GroupId = g }));
+        db.FaqAudiences.RemoveRange(previous.Where(a => !wanted.Contains(a.GroupId)));
+        db.FaqAudiences.AddRange(wanted.Where(g => previous.All(a => a.GroupId != g)).Select(g => new FaqAudience { QuestionId = question.Id, GroupId = g }));
         question.FaqScope = all ? FaqScope.All : FaqScope.Groups;
         question.FaqPublishedAt = now;
         question.UpdatedAt = now;
