@@ -234,7 +234,9 @@ public sealed class QaExtrasTests(SmartRoomApp app) : AppTest(app)
         var (racing, raced) = await TrackRemindersAsync(() => Task.WhenAll(SendRemindersAsync(), SendRemindersAsync()));
         racing.Sum(r => r.DueSoon).ShouldBe(1);
         racing.Sum(r => r.Overdue).ShouldBe(1);
-        raced.Select(r => (r.QuestionId, r.Kind)).ShouldBe([(later, QaReminderKinds.DueSoon), (soon, QaReminderKinds.Overdue)], ignoreOrder: true);
+        // Without a subscriber, a publish is recorded before its commit: the race's loser shows up here though it rolled back.
+        raced.Select(r => (r.QuestionId, r.Kind)).Distinct().ShouldBe([(later, QaReminderKinds.DueSoon), (soon, QaReminderKinds.Overdue)], ignoreOrder: true);
+        (await App.QaRemindersAsync()).Where(r => r.QuestionId == later || (r.QuestionId == soon && r.Kind == QaReminderKinds.Overdue)).Count().ShouldBe(2);
 
         // As after a restart: the job, from a fresh scope, finds every reminder sent.
         var (_, afterRestart) = await TrackRemindersAsync(async () =>
@@ -291,7 +293,13 @@ public sealed class QaExtrasTests(SmartRoomApp app) : AppTest(app)
         return (result, Published<QaReminderIssued>(tracked));
     }
 
-    /// <summary>The messages of a kind published in a tracked session, whether or not a module subscribes to them yet.</summary>
-    private static List<T> Published<T>(ITrackedSession tracked) where T : SmartRoom.BuildingBlocks.Contracts.IIntegrationEvent =>
-        tracked.Sent.MessagesOf<T>().Concat(tracked.NoRoutes.MessagesOf<T>()).DistinctBy(m => m.EventId).ToList();
+    /// <summary>
+    /// The messages of a kind published in a tracked session: those sent once their unit of work committed, or, while no
+    /// module subscribes to the kind, those published (recorded when published, before the commit).
+    /// </summary>
+    private static List<T> Published<T>(ITrackedSession tracked) where T : SmartRoom.BuildingBlocks.Contracts.IIntegrationEvent
+    {
+        var sent = tracked.Sent.MessagesOf<T>().ToList();
+        return (sent.Count > 0 ? sent : tracked.NoRoutes.MessagesOf<T>()).DistinctBy(m => m.EventId).ToList();
+    }
 }
