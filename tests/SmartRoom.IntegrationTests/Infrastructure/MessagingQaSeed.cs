@@ -93,6 +93,26 @@ internal static class MessagingQaSeed
         }
     }
 
+    /// <summary>Waits until Messaging's copy of the room has the status (DealRooms' event handled), or fails after 20 s.</summary>
+    public static async Task WaitForRoomStatusAsync(this SmartRoomApp app, Guid roomId, string status)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<MessagingDbContext>();
+                if (await db.Rooms.AsNoTracking().AnyAsync(r => r.Id == roomId && r.Status == status))
+                {
+                    return;
+                }
+            }
+
+            DateTime.UtcNow.ShouldBeLessThan(deadline, $"Messaging's copy of room {roomId} did not become {status}");
+            await Task.Delay(25);
+        }
+    }
+
     /// <summary>Moves a question's due date (as a manager's change would).</summary>
     public static async Task SetDueAsync(this SmartRoomApp app, Guid questionId, DateTimeOffset dueAt)
     {

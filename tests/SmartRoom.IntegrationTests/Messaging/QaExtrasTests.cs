@@ -212,10 +212,11 @@ public sealed class QaExtrasTests(SmartRoomApp app) : AppTest(app)
             (await closedManager.PostAsJsonAsync($"/api/deal-rooms/{closedRoom.Id}/status", new { status })).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 
+        await App.WaitForRoomStatusAsync(closedRoom.Id, "Closed");
         await QuietAsync();
 
         var (first, sent) = await RunRemindersAsync();
-        first.ShouldBe(new QaRemindersRun(1, 1, 0));
+        first.ShouldBe(new QaRemindersRun(1, 1, 0), string.Join("; ", sent.Select(r => $"{r.Kind} {r.Number} in {r.RoomName}")));
         sent.Count.ShouldBe(2);
         var dueSoon = sent.Single(r => r.Kind == QaReminderKinds.DueSoon);
         (dueSoon.QuestionId, dueSoon.Number, dueSoon.RoomName).ShouldBe((soon, planted[0].Number, "Project Heron"));
