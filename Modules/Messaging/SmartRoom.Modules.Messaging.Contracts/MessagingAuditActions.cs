@@ -21,6 +21,7 @@ public static class MessagingAuditActions
     public const string QuestionUpdated = "question.updated";
     public const string QuestionRead = "question.read";
     public const string FaqPublished = "question.faq-published";
+    public const string FaqWithdrawn = "question.faq-withdrawn";
     public const string QuestionsExported = "questions.exported";
     public const string QaSettingsChanged = "qa.settings-changed";
     public const string QaExpertSet = "qa.expert-set";
@@ -29,6 +30,6 @@ public static class MessagingAuditActions
     [
         ConversationStarted, ConversationRead, MessagePosted, MessageEdited, MessageDeleted,
         QuestionAsked, QuestionAssigned, QuestionDrafted, QuestionApproved, QuestionDeclined, QuestionClosed, QuestionReopened,
-        QuestionUpdated, QuestionRead, FaqPublished, QuestionsExported, QaSettingsChanged, QaExpertSet,
+        QuestionUpdated, QuestionRead, FaqPublished, FaqWithdrawn, QuestionsExported, QaSettingsChanged, QaExpertSet,
     ];
 }

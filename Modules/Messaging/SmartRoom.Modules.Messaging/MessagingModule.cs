@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SmartRoom.BuildingBlocks.Jobs;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
 using SmartRoom.Modules.Messaging.Features.ApproveAnswer;
@@ -11,20 +12,27 @@ using SmartRoom.Modules.Messaging.Features.DeclineQuestion;
 using SmartRoom.Modules.Messaging.Features.DeleteMessage;
 using SmartRoom.Modules.Messaging.Features.DraftAnswer;
 using SmartRoom.Modules.Messaging.Features.EditMessage;
+using SmartRoom.Modules.Messaging.Features.ExportQuestions;
+using SmartRoom.Modules.Messaging.Features.GetQaReport;
 using SmartRoom.Modules.Messaging.Features.GetQaSettings;
 using SmartRoom.Modules.Messaging.Features.GetQuestion;
 using SmartRoom.Modules.Messaging.Features.ListConversations;
+using SmartRoom.Modules.Messaging.Features.ListDuplicateQuestions;
 using SmartRoom.Modules.Messaging.Features.ListMessages;
 using SmartRoom.Modules.Messaging.Features.ListQaCategories;
 using SmartRoom.Modules.Messaging.Features.ListQaExperts;
 using SmartRoom.Modules.Messaging.Features.ListQuestions;
+using SmartRoom.Modules.Messaging.Features.ListSimilarQuestions;
 using SmartRoom.Modules.Messaging.Features.MarkConversationRead;
 using SmartRoom.Modules.Messaging.Features.PostMessage;
+using SmartRoom.Modules.Messaging.Features.PublishFaq;
 using SmartRoom.Modules.Messaging.Features.RemoveQaExpert;
 using SmartRoom.Modules.Messaging.Features.SetQaExpert;
 using SmartRoom.Modules.Messaging.Features.StartConversation;
 using SmartRoom.Modules.Messaging.Features.UpdateQaSettings;
 using SmartRoom.Modules.Messaging.Features.UpdateQuestion;
+using SmartRoom.Modules.Messaging.Features.WithdrawFaq;
+using SmartRoom.Modules.Messaging.Jobs;
 using SmartRoom.Modules.Messaging.Pipeline;
 
 namespace SmartRoom.Modules.Messaging;
@@ -59,6 +67,9 @@ public static class MessagingModule
         MembershipDataCategories.Register(services);
         ConversationDataCategories.Register(services);
         QuestionDataCategories.Register(services);
+        services.AddScoped<QuestionMatcher>();
+        services.AddSingleton(QaReminderOptions.From(configuration.GetValue<int?>(QaReminderOptions.HoursBeforeKey)));
+        services.AddRecurringJob<QaRemindersJob>(QaRemindersJob.Id, QaRemindersJob.Schedule);
         return services;
     }
 
@@ -101,5 +112,11 @@ public static class MessagingModule
         ApproveAnswerEndpoint.Map(questions);
         DeclineQuestionEndpoint.Map(questions);
         CloseQuestionEndpoint.Map(questions);
+        PublishFaqEndpoint.Map(questions);
+        WithdrawFaqEndpoint.Map(questions);
+        ListSimilarQuestionsEndpoint.Map(questions);
+        ListDuplicateQuestionsEndpoint.Map(questions);
+        ExportQuestionsEndpoint.Map(questions);
+        GetQaReportEndpoint.Map(questions);
     }
 }

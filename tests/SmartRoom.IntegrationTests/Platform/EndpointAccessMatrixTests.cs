@@ -525,6 +525,9 @@ public sealed class World
     /// <summary>A conversation the Viewer started with the managers, and its first message (the Viewer's).</summary>
     public required (Guid Id, Guid MessageId) Conversation { get; init; }
 
+    /// <summary>An answered question asked in the Viewer's group, planted in Messaging's tables (FAQ and duplicates rows).</summary>
+    public required Guid AnsweredQuestionId { get; init; }
+
     public static async Task<World> ArrangeAsync(SmartRoomApp app, Users users)
     {
         app.Smtp.Clear();
@@ -586,6 +589,8 @@ public sealed class World
             LegalHoldId = (await hold.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             PolicyVersionId = await app.ArrangePolicyVersionAsync(material: true, app.Clock.GetUtcNow().AddDays(60), "Access matrix version."),
             BreachId = breach.Id, ClosingBreachId = closing.Id, QuestionId = questionId, Conversation = (conversation.Id, firstMessage),
+            AnsweredQuestionId = (await app.SeedQuestionAsync(room.Id, new QuestionSeed(users[Actor.Viewer].Id, viewers.Id, "Remaining lease term",
+                "How long does the warehouse lease still run?") { Status = SmartRoom.Modules.Messaging.Domain.QuestionStatus.Approved })).Id,
         };
     }
 
@@ -637,6 +642,8 @@ public sealed class World
         "folderId" => (method == HttpMethod.Get ? Folder : Spare).Id.ToString(),
         "documentId" => DocumentId.ToString(),
         "invitationId" => InvitationId.ToString(),
+        "questionId" when template.EndsWith("/faq", StringComparison.Ordinal) || template.EndsWith("/publish-faq", StringComparison.Ordinal)
+                          || template.EndsWith("/duplicates", StringComparison.Ordinal) => AnsweredQuestionId.ToString(),
         "questionId" => QuestionId.ToString(),
         "requestId" => (template.EndsWith("/revoke", StringComparison.Ordinal) ? GrantRequestId : PendingRequestId).ToString(),
         "userId" when template.StartsWith("/api/admin/", StringComparison.Ordinal) => users.Target.Id.ToString(),

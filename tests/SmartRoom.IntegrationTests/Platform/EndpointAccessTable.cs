@@ -195,6 +195,14 @@ public static class EndpointAccessTable
             .Denying(Manager, HttpStatusCode.Forbidden, "only its sender edits a message"),
         ["DELETE /api/deal-rooms/{roomId}/conversations/{conversationId}/messages/{messageId}"] = Room(Viewer, Manager)
             .Denying(Contributor, HttpStatusCode.NotFound, "not a participant: the conversation does not exist for them"),
+        // Q&A: FAQs, similar and duplicate questions, export and report (the question: answered, asked in the Viewer's group)
+        ["POST /api/deal-rooms/{roomId}/questions/{questionId}/publish-faq"] = Room(Manager).Json(_ => new { all = true }),
+        ["DELETE /api/deal-rooms/{roomId}/questions/{questionId}/faq"] = Room(Manager),
+        ["POST /api/deal-rooms/{roomId}/questions/similar"] = Room(Viewer, Contributor, Manager)
+            .Json(_ => new { title = "Remaining lease term", body = "How long does the warehouse lease still run?" }).Reading(),
+        ["GET /api/deal-rooms/{roomId}/questions/{questionId}/duplicates"] = Room(Manager).Reading(),
+        ["GET /api/deal-rooms/{roomId}/questions/export"] = Room(Manager), // the export is announced for the room's audit trail
+        ["GET /api/deal-rooms/{roomId}/questions/report"] = Room(Manager).Reading(),
 
         // Support access
         ["POST /api/deal-rooms/{roomId}/support-access-requests"] = Role(SupportWithoutGrant, SupportWithGrant).Json(_ => new { reason = "Investigating a customer ticket." })

@@ -68,6 +68,7 @@ internal readonly record struct AuditAction
     public static readonly AuditAction QuestionUpdated = new("question.updated");
     public static readonly AuditAction QuestionRead = new("question.read");
     public static readonly AuditAction FaqPublished = new("question.faq-published");
+    public static readonly AuditAction FaqWithdrawn = new("question.faq-withdrawn");
     public static readonly AuditAction QuestionsExported = new("questions.exported");
     public static readonly AuditAction QaSettingsChanged = new("qa.settings-changed");
     public static readonly AuditAction QaExpertSet = new("qa.expert-set");
@@ -76,7 +77,7 @@ internal readonly record struct AuditAction
     {
         ConversationStarted, ConversationRead, MessagePosted, MessageEdited, MessageDeleted,
         QuestionAsked, QuestionAssigned, QuestionDrafted, QuestionApproved, QuestionDeclined, QuestionClosed, QuestionReopened,
-        QuestionUpdated, QuestionRead, FaqPublished, QuestionsExported, QaSettingsChanged, QaExpertSet,
+        QuestionUpdated, QuestionRead, FaqPublished, FaqWithdrawn, QuestionsExported, QaSettingsChanged, QaExpertSet,
     }.ToDictionary(a => a.Name, StringComparer.Ordinal);
 
     /// <summary>
