@@ -16,7 +16,7 @@ public sealed record QaGroupFiguresDto(Guid? GroupId, string Name, int Asked, in
 public sealed record QaReportDto(Guid RoomId, DateTimeOffset GeneratedAt, QaGroupFiguresDto[] Groups, QaFiguresDto Totals);
 
 /// <summary>A room with two groups of bidders and one member in each, as the Q&amp;A extras' tests begin.</summary>
-public sealed record QaRoom(HttpClient Manager, Guid ManagerId, RoomDto Room, GroupDto GroupA, GroupDto GroupB,
+public sealed record QaExtrasRoom(HttpClient Manager, Guid ManagerId, RoomDto Room, GroupDto GroupA, GroupDto GroupB,
     SignedInUser Ann, Guid AnnId, SignedInUser Ben, Guid BenId);
 
 /// <summary>FAQ publication, similar and duplicate questions, the CSV export and the Q&amp;A report, as managers and members call them.</summary>
@@ -25,7 +25,7 @@ public static class MessagingQaExtrasApi
     public static string Questions(Guid roomId) => $"/api/deal-rooms/{roomId}/questions";
 
     /// <summary>A manager's room with groups "Alpha Bidders" (Ann) and "Beta Bidders" (Ben).</summary>
-    public static async Task<QaRoom> QaRoomAsync(this SmartRoomApp app)
+    public static async Task<QaExtrasRoom> QaRoomAsync(this SmartRoomApp app)
     {
         var managerUser = await app.ManagerAsync();
         var manager = app.Client(managerUser);
@@ -35,11 +35,11 @@ public static class MessagingQaExtrasApi
         var ann = await app.JoinAsync(manager, room.Id, groupId: a.Id);
         var ben = await app.JoinAsync(manager, room.Id, groupId: b.Id);
         await app.RecordGroupsAsync(room.Id, a, b);
-        return new QaRoom(manager, await app.UserIdAsync(managerUser), room, a, b, ann, await app.UserIdAsync(ann), ben, await app.UserIdAsync(ben));
+        return new QaExtrasRoom(manager, await app.UserIdAsync(managerUser), room, a, b, ann, await app.UserIdAsync(ann), ben, await app.UserIdAsync(ben));
     }
 
     /// <summary>One more group in the room, known to Messaging's copy.</summary>
-    public static async Task<GroupDto> CreateQaGroupAsync(this SmartRoomApp app, QaRoom qa, string name)
+    public static async Task<GroupDto> CreateQaGroupAsync(this SmartRoomApp app, QaExtrasRoom qa, string name)
     {
         var group = await qa.Manager.CreateGroupAsync(qa.Room.Id, name);
         await app.RecordGroupsAsync(qa.Room.Id, group);

@@ -27,6 +27,12 @@ internal sealed class MemberCopy
 
     public DateTimeOffset ChangedAt { get; set; }
 
+    /// <summary>
+    /// Bumped by every change: two events about the same row handled at once cannot both write what each read
+    /// (the later save fails, and its message is retried against the newer row).
+    /// </summary>
+    public int Version { get; set; }
+
     public bool IsManager => Role == MemberRoles.Manager;
 
     /// <summary>Removal takes effect when its event is handled; expiry at the moment it passes.</summary>

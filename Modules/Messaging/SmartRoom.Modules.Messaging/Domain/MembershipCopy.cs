@@ -28,6 +28,7 @@ internal sealed class MembershipCopy(MessagingDbContext db, RoomKeys keys)
         {
             room.Name = name;
             room.NameUpdatedAt = at;
+            room.Version++;
         }
     }
 
@@ -49,6 +50,7 @@ internal sealed class MembershipCopy(MessagingDbContext db, RoomKeys keys)
 
         room.Status = status;
         room.StatusUpdatedAt = at;
+        room.Version++;
     }
 
     public static void AccessRules(RoomCopy room, string ipAllowList, DateTimeOffset at)
@@ -57,6 +59,7 @@ internal sealed class MembershipCopy(MessagingDbContext db, RoomKeys keys)
         {
             room.IpAllowList = ipAllowList;
             room.IpAllowListUpdatedAt = at;
+            room.Version++;
         }
     }
 
@@ -77,6 +80,7 @@ internal sealed class MembershipCopy(MessagingDbContext db, RoomKeys keys)
     public static void Apply(MemberCopy member, DateTimeOffset at, string role, Guid? groupId, DateTimeOffset? accessExpiresAt, DateTimeOffset? removedAt,
         string? email = null, string? displayName = null)
     {
+        member.Version++;
         if (email is { Length: > 0 })
         {
             member.Email = email;
@@ -108,6 +112,7 @@ internal sealed class MembershipCopy(MessagingDbContext db, RoomKeys keys)
 
         member.RemovedAt = at;
         member.ChangedAt = at;
+        member.Version++;
     }
 
     public async Task GroupAsync(Guid roomId, Guid groupId, string name, CancellationToken ct)
@@ -134,6 +139,7 @@ internal sealed class MembershipCopy(MessagingDbContext db, RoomKeys keys)
             db.SupportGrants.Add(grant);
         }
 
+        grant.Version++;
         grant.Email = support.Email;
         grant.DisplayName = support.DisplayName;
         if (expiresAt is { } expires)

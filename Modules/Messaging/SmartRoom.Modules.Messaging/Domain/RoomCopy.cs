@@ -28,6 +28,12 @@ internal sealed class RoomCopy
 
     public DateTimeOffset IpAllowListUpdatedAt { get; set; }
 
+    /// <summary>
+    /// Bumped by every change: two events about the same row handled at once cannot both write what each read
+    /// (the later save fails, and its message is retried against the newer row).
+    /// </summary>
+    public int Version { get; set; }
+
     public bool IsArchived => Status == RoomStatusNames.Archived;
 
     /// <summary>Closed and archived rooms are read-only: nothing is posted, asked or answered in them.</summary>

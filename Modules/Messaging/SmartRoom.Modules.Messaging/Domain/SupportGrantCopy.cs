@@ -22,5 +22,11 @@ internal sealed class SupportGrantCopy
 
     public DateTimeOffset? RevokedAt { get; set; }
 
+    /// <summary>
+    /// Bumped by every change: two events about the same row handled at once cannot both write what each read
+    /// (the later save fails, and its message is retried against the newer row).
+    /// </summary>
+    public int Version { get; set; }
+
     public bool IsLive(DateTimeOffset now) => RevokedAt is null && ExpiresAt > now;
 }

@@ -6,6 +6,7 @@ internal sealed class MemberCopyConfiguration : IEntityTypeConfiguration<MemberC
 {
     public void Configure(EntityTypeBuilder<MemberCopy> builder)
     {
+        builder.Property(x => x.Version).IsConcurrencyToken();
         builder.ToTable("Members");
         builder.HasKey(x => new { x.RoomId, x.UserId });
         builder.Property(x => x.Email).HasMaxLength(256);

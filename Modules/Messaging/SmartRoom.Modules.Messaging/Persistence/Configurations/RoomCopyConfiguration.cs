@@ -7,6 +7,7 @@ internal sealed class RoomCopyConfiguration() : TableConfiguration<RoomCopy>("Ro
 {
     protected override void ConfigureEntity(EntityTypeBuilder<RoomCopy> builder)
     {
+        builder.Property(x => x.Version).IsConcurrencyToken();
         builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(x => x.Name).HasMaxLength(200);
         builder.Property(x => x.Status).HasMaxLength(20);

@@ -6,6 +6,7 @@ internal sealed class SupportGrantCopyConfiguration : IEntityTypeConfiguration<S
 {
     public void Configure(EntityTypeBuilder<SupportGrantCopy> builder)
     {
+        builder.Property(x => x.Version).IsConcurrencyToken();
         builder.ToTable("SupportGrants");
         builder.HasKey(x => x.RequestId);
         builder.Property(x => x.RequestId).ValueGeneratedNever();

@@ -213,6 +213,10 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("RoomId", "UserId");
 
                     b.HasIndex("UserId");
@@ -463,6 +467,10 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("StatusUpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.ToTable("Rooms", "messaging");
@@ -520,6 +528,10 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Postgres
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("RequestId");
 

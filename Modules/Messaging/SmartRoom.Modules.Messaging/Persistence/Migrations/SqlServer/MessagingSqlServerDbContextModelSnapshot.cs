@@ -213,6 +213,10 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("RoomId", "UserId");
 
                     b.HasIndex("UserId");
@@ -463,6 +467,10 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("StatusUpdatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.ToTable("Rooms", "messaging");
@@ -520,6 +528,10 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.SqlServer
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("RequestId");
 

@@ -207,6 +207,10 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("RoomId", "UserId");
 
                     b.HasIndex("UserId");
@@ -457,6 +461,10 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Sqlite
                     b.Property<long>("StatusUpdatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.ToTable("messaging_Rooms", (string)null);
@@ -514,6 +522,10 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Sqlite
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("RequestId");
 

@@ -102,7 +102,8 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Postgres
                     GroupId = table.Column<Guid>(type: "uuid", nullable: true),
                     AccessExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     RemovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -145,6 +146,7 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Postgres
                     ConversationId = table.Column<Guid>(type: "uuid", nullable: false),
                     RoomId = table.Column<Guid>(type: "uuid", nullable: false),
                     SenderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
                     BodySealed = table.Column<byte[]>(type: "bytea", nullable: true),
                     BodySha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -270,7 +272,8 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Postgres
                     StatusUpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     IpAllowList = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    IpAllowListUpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    IpAllowListUpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -289,7 +292,8 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Postgres
                     DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     MayReadMessages = table.Column<bool>(type: "boolean", nullable: false),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -337,6 +341,13 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Postgres
                 schema: "messaging",
                 table: "Messages",
                 columns: new[] { "ConversationId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_ConversationId_Number",
+                schema: "messaging",
+                table: "Messages",
+                columns: new[] { "ConversationId", "Number" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Messages_RoomId_CreatedAt",

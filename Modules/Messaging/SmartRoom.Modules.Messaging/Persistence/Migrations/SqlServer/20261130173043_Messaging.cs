@@ -102,7 +102,8 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.SqlServer
                     GroupId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     AccessExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     RemovedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ChangedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    ChangedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -145,6 +146,7 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.SqlServer
                     ConversationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     RoomId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     SenderId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
                     BodySealed = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
                     BodySha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
@@ -270,7 +272,8 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.SqlServer
                     StatusUpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     IpAllowList = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    IpAllowListUpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    IpAllowListUpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -289,7 +292,8 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.SqlServer
                     DisplayName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     MayReadMessages = table.Column<bool>(type: "bit", nullable: false),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -337,6 +341,13 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.SqlServer
                 schema: "messaging",
                 table: "Messages",
                 columns: new[] { "ConversationId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_ConversationId_Number",
+                schema: "messaging",
+                table: "Messages",
+                columns: new[] { "ConversationId", "Number" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Messages_RoomId_CreatedAt",

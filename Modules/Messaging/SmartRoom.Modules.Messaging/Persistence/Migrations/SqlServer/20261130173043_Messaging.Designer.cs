@@ -12,8 +12,8 @@ using SmartRoom.Modules.Messaging.Persistence;
 namespace SmartRoom.Modules.Messaging.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(MessagingSqlServerDbContext))]
-    [Migration("20261130162118_MessagingConversations")]
-    partial class MessagingConversations
+    [Migration("20261130173043_Messaging")]
+    partial class Messaging
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -215,6 +215,10 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("RoomId", "UserId");
 
@@ -466,6 +470,10 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("StatusUpdatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.ToTable("Rooms", "messaging");
@@ -523,6 +531,10 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.SqlServer
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("RequestId");
 

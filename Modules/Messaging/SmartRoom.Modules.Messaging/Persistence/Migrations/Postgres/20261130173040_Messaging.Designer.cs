@@ -12,7 +12,7 @@ using SmartRoom.Modules.Messaging.Persistence;
 namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(MessagingPostgresDbContext))]
-    [Migration("20261130161453_Messaging")]
+    [Migration("20261130173040_Messaging")]
     partial class Messaging
     {
         /// <inheritdoc />
@@ -87,6 +87,9 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset?>("EditedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("RoomId")
                         .HasColumnType("uuid");
 
@@ -96,6 +99,9 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ConversationId", "CreatedAt");
+
+                    b.HasIndex("ConversationId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("RoomId", "CreatedAt");
 
@@ -209,6 +215,10 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("RoomId", "UserId");
 
@@ -460,6 +470,10 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("StatusUpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.ToTable("Rooms", "messaging");
@@ -517,6 +531,10 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Postgres
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("RequestId");
 

@@ -93,7 +93,8 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Sqlite
                     GroupId = table.Column<Guid>(type: "TEXT", nullable: true),
                     AccessExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
                     RemovedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -133,6 +134,7 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Sqlite
                     ConversationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     RoomId = table.Column<Guid>(type: "TEXT", nullable: false),
                     SenderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
                     BodySealed = table.Column<byte[]>(type: "BLOB", nullable: true),
                     BodySha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -252,7 +254,8 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Sqlite
                     StatusUpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     IpAllowList = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    IpAllowListUpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    IpAllowListUpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -270,7 +273,8 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Sqlite
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
                     MayReadMessages = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -311,6 +315,12 @@ namespace SmartRoom.Modules.Messaging.Persistence.Migrations.Sqlite
                 name: "IX_messaging_Messages_ConversationId_CreatedAt",
                 table: "messaging_Messages",
                 columns: new[] { "ConversationId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_messaging_Messages_ConversationId_Number",
+                table: "messaging_Messages",
+                columns: new[] { "ConversationId", "Number" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_messaging_Messages_RoomId_CreatedAt",
