@@ -23,5 +23,5 @@ public sealed class AuditCsvTests
     [InlineData("=HYPERLINK(\"http://evil.test\",\"x\")", "\"'=HYPERLINK(\"\"http://evil.test\"\",\"\"x\"\")\"")]
     [InlineData("a=b", "a=b")]
     public void Fields_are_quoted_and_formulas_defused(string? value, string expected) =>
-        AuditCsv.AppendField(new StringBuilder(), value).ToString().ShouldBe(expected);
+        SmartRoom.BuildingBlocks.Csv.CsvField.Append(new StringBuilder(), value).ToString().ShouldBe(expected);
 }

@@ -16,7 +16,7 @@ public sealed class StatisticsCsvTests
     [InlineData("=a,\"b\"", "\"'=a,\"\"b\"\"\"")]
     [InlineData("pdf", "pdf")]
     public void A_field_that_a_spreadsheet_would_run_is_defused_and_quoted_as_needed(string value, string written) =>
-        StatisticsCsv.Field(new StringBuilder(), value).ToString().ShouldBe(written);
+        SmartRoom.BuildingBlocks.Csv.CsvField.Append(new StringBuilder(), value).ToString().ShouldBe(written);
 
     [Fact]
     public void A_suppressed_row_has_no_count()

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SmartRoom.BuildingBlocks.Csv;
 
 namespace SmartRoom.Modules.DealRooms.Features.ExportRoomAudit;
 
@@ -19,40 +20,17 @@ internal static class AuditCsv
 
     public static void AppendRecord(StringBuilder line, AuditRecord r)
     {
-        AppendField(line, r.Seq.ToString(CultureInfo.InvariantCulture)).Append(',');
-        AppendField(line, r.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)).Append(',');
-        AppendField(line, r.ActorId?.ToString("D")).Append(',');
-        AppendField(line, r.ActorKind.ToString()).Append(',');
-        AppendField(line, r.Action).Append(',');
-        AppendField(line, r.TargetType).Append(',');
-        AppendField(line, r.TargetId).Append(',');
-        AppendField(line, r.IpAddress).Append(',');
-        AppendField(line, r.UserAgent).Append(',');
-        AppendField(line, r.Details).Append(',');
-        AppendField(line, r.PrevHash).Append(',');
-        AppendField(line, r.Hash).Append("\r\n");
-    }
-
-    /// <summary>One field, defused and quoted as needed; null is an empty field.</summary>
-    public static StringBuilder AppendField(StringBuilder line, string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return line;
-        }
-
-        var defused = value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\'';
-        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
-        {
-            return (defused ? line.Append('\'') : line).Append(value);
-        }
-
-        line.Append('"');
-        if (defused)
-        {
-            line.Append('\'');
-        }
-
-        return line.Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        CsvField.Append(line, r.Seq.ToString(CultureInfo.InvariantCulture)).Append(',');
+        CsvField.Append(line, r.OccurredAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)).Append(',');
+        CsvField.Append(line, r.ActorId?.ToString("D")).Append(',');
+        CsvField.Append(line, r.ActorKind.ToString()).Append(',');
+        CsvField.Append(line, r.Action).Append(',');
+        CsvField.Append(line, r.TargetType).Append(',');
+        CsvField.Append(line, r.TargetId).Append(',');
+        CsvField.Append(line, r.IpAddress).Append(',');
+        CsvField.Append(line, r.UserAgent).Append(',');
+        CsvField.Append(line, r.Details).Append(',');
+        CsvField.Append(line, r.PrevHash).Append(',');
+        CsvField.Append(line, r.Hash).Append("\r\n");
     }
 }

@@ -1,3 +1,4 @@
+using SmartRoom.BuildingBlocks.Csv;
 using System.Text;
 
 namespace SmartRoom.Modules.DealRooms.Features.ExportRoomAudit;
@@ -8,7 +9,7 @@ internal static class ExportRoomAuditEndpoint
         rooms.MapGet("/{roomId:guid}/audit/export", async (Guid roomId, Guid? actorId, string? action, Guid? documentId, string? actorKind,
                 DateTimeOffset? from, DateTimeOffset? to, ISender sender, CancellationToken ct) =>
                 (await sender.Send(new ExportRoomAudit(roomId, actorId, action, documentId, actorKind, from, to), ct))
-                .ToHttp(export => new AuditCsvResult(export)))
+                .ToHttp(export => new StreamedCsvResult<AuditRecord>(export.FileName, AuditCsv.Header, export.Records, AuditCsv.AppendRecord)))
             .WithName("ExportRoomAudit")
             .WithSummary("Managers: the filtered records as a streamed CSV attachment (UTF-8 with BOM, RFC 4180, formula-defused); the export is audited.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SmartRoom.BuildingBlocks.Csv;
 
 namespace SmartRoom.Modules.Messaging.Features.ExportQuestions;
 
@@ -17,44 +18,21 @@ internal static class QuestionsCsv
 
     public static void AppendRow(StringBuilder line, QuestionCsvRow r)
     {
-        AppendField(line, r.Number.ToString(CultureInfo.InvariantCulture)).Append(',');
-        AppendField(line, r.Group).Append(',');
-        AppendField(line, r.AskedBy).Append(',');
-        AppendField(line, Time(r.AskedAt)).Append(',');
-        AppendField(line, r.Category).Append(',');
-        AppendField(line, r.Priority).Append(',');
-        AppendField(line, r.Status).Append(',');
-        AppendField(line, Time(r.DueAt)).Append(',');
-        AppendField(line, r.Title).Append(',');
-        AppendField(line, r.Question).Append(',');
-        AppendField(line, r.Answer).Append(',');
-        AppendField(line, r.AnswerSha256).Append(',');
-        AppendField(line, r.AnsweredAt is { } at ? Time(at) : null).Append(',');
-        AppendField(line, r.Assignee).Append(',');
-        AppendField(line, r.Faq).Append("\r\n");
-    }
-
-    /// <summary>One field, defused and quoted as needed; null is an empty field.</summary>
-    public static StringBuilder AppendField(StringBuilder line, string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return line;
-        }
-
-        var defused = value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\'';
-        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
-        {
-            return (defused ? line.Append('\'') : line).Append(value);
-        }
-
-        line.Append('"');
-        if (defused)
-        {
-            line.Append('\'');
-        }
-
-        return line.Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        CsvField.Append(line, r.Number.ToString(CultureInfo.InvariantCulture)).Append(',');
+        CsvField.Append(line, r.Group).Append(',');
+        CsvField.Append(line, r.AskedBy).Append(',');
+        CsvField.Append(line, Time(r.AskedAt)).Append(',');
+        CsvField.Append(line, r.Category).Append(',');
+        CsvField.Append(line, r.Priority).Append(',');
+        CsvField.Append(line, r.Status).Append(',');
+        CsvField.Append(line, Time(r.DueAt)).Append(',');
+        CsvField.Append(line, r.Title).Append(',');
+        CsvField.Append(line, r.Question).Append(',');
+        CsvField.Append(line, r.Answer).Append(',');
+        CsvField.Append(line, r.AnswerSha256).Append(',');
+        CsvField.Append(line, r.AnsweredAt is { } at ? Time(at) : null).Append(',');
+        CsvField.Append(line, r.Assignee).Append(',');
+        CsvField.Append(line, r.Faq).Append("\r\n");
     }
 
     private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

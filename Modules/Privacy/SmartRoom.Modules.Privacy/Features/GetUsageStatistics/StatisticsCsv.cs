@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SmartRoom.BuildingBlocks.Csv;
 
 namespace SmartRoom.Modules.Privacy.Features.GetUsageStatistics;
 
@@ -18,37 +19,13 @@ internal static class StatisticsCsv
         var csv = new StringBuilder("\uFEFF").Append(Header).Append("\r\n");
         foreach (var row in report.Rows)
         {
-            Field(csv, row.Month).Append(',');
-            Field(csv, row.Measure).Append(',');
-            Field(csv, row.Dimension).Append(',');
-            Field(csv, row.Count?.ToString(CultureInfo.InvariantCulture)).Append(',');
-            Field(csv, row.Suppressed ? "true" : "false").Append("\r\n");
+            CsvField.Append(csv, row.Month).Append(',');
+            CsvField.Append(csv, row.Measure).Append(',');
+            CsvField.Append(csv, row.Dimension).Append(',');
+            CsvField.Append(csv, row.Count?.ToString(CultureInfo.InvariantCulture)).Append(',');
+            CsvField.Append(csv, row.Suppressed ? "true" : "false").Append("\r\n");
         }
 
         return csv.ToString();
-    }
-
-    /// <summary>One field, defused and quoted as needed; null is an empty field.</summary>
-    public static StringBuilder Field(StringBuilder csv, string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return csv;
-        }
-
-        var defused = value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\'';
-        var quoted = value.AsSpan().IndexOfAny(",\"\r\n") >= 0;
-        if (quoted)
-        {
-            csv.Append('"');
-        }
-
-        if (defused)
-        {
-            csv.Append('\'');
-        }
-
-        csv.Append(quoted ? value.Replace("\"", "\"\"", StringComparison.Ordinal) : value);
-        return quoted ? csv.Append('"') : csv;
     }
 }
