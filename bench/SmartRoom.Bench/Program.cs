@@ -13,7 +13,7 @@ using netDumbster.smtp;
 
 if (args.Contains("message-notices"))
 {
-    // The host runs in this process (it publishes on the host's own bus), with its own SMTP server and data directory.
+    // The host runs in this process (Kestrel on loopback; its feed table is read directly), with its own SMTP server and data directory.
     var messages = args.SkipWhile(a => a != "message-notices").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0);
     return await MessageNoticeBench.RunAsync(messages > 0 ? messages : 300);
 }
