@@ -51,7 +51,7 @@ public sealed class RoomContextTests
         var manager = Caller(RoomRole.Manager, status: (RoomStatus)status);
 
         manager.IsReadOnly.ShouldBe(readOnly);
-        manager.RefuseUpload(AccessLevel.Upload, "folder").ShouldBe(readOnly ? RoomAccess.ReadOnly : null);
+        manager.RefuseUpload(AccessLevel.Upload, "folder").ShouldBe(readOnly ? RoomRefusals.ReadOnly : null);
     }
 
     [Theory]

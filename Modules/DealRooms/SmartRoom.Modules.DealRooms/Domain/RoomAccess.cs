@@ -7,20 +7,8 @@ namespace SmartRoom.Modules.DealRooms.Domain;
 /// </summary>
 internal sealed class RoomAccess(DealRoomsDbContext db, ICurrentUser caller, TimeProvider clock, LastSeenRecorder seen)
 {
-    public static readonly Error NotFound = Error.NotFound("deal room");
-
-    public static readonly Error ManagersOnly = Error.Forbidden("room-managers-only", "Only the room's managers may do this.");
-
-    public static readonly Error ReadOnly = Error.Conflict("room-read-only", "The room is closed: nothing in it can change until it is reopened.");
-
     public static readonly Error TermsNotAccepted = Error.Forbidden("terms-not-accepted",
         "Read and accept the room's terms (GET and POST …/terms/accept) before opening its content.");
-
-    public static readonly Error AddressNotAllowed = Error.Forbidden("ip-not-allowed",
-        "The room admits its members only from the networks its managers listed; this address is not among them.");
-
-    /// <summary>Not being able to enter the room reads as <paramref name="what"/> not being found; other refusals stay as they are.</summary>
-    public static Error NotFoundAs(Error refusal, string what) => refusal == NotFound ? Error.NotFound(what) : refusal;
 
     /// <summary>Members only (support staff get 404).</summary>
     public Task<Result<RoomContext>> EnterAsync(Guid roomId, CancellationToken ct) => EnterAsync(roomId, allowSupport: false, ct);
@@ -36,7 +24,7 @@ internal sealed class RoomAccess(DealRoomsDbContext db, ICurrentUser caller, Tim
             .SingleOrDefaultAsync(ct);
         if (found is null)
         {
-            return NotFound;
+            return RoomRefusals.NotFound;
         }
 
         RoomContext entered;
@@ -45,7 +33,7 @@ internal sealed class RoomAccess(DealRoomsDbContext db, ICurrentUser caller, Tim
             // Archived rooms are visible to their managers only.
             if (found.Room.Status == RoomStatus.Archived && member.Role != RoomRole.Manager)
             {
-                return NotFound;
+                return RoomRefusals.NotFound;
             }
 
             entered = new RoomContext(found.Room, member);
@@ -59,12 +47,12 @@ internal sealed class RoomAccess(DealRoomsDbContext db, ICurrentUser caller, Tim
         }
         else
         {
-            return NotFound;
+            return RoomRefusals.NotFound;
         }
 
         if (!entered.IsManager && !IpAllowList.Admits(found.Room.IpAllowList, caller.IpAddress))
         {
-            return AddressNotAllowed;
+            return RoomRefusals.AddressNotAllowed;
         }
 
         if (!entered.IsSupport && (entered.Member.LastSeenAt is null || entered.Member.LastSeenAt < now.AddMinutes(-1)))
@@ -95,14 +83,14 @@ internal sealed class RoomAccess(DealRoomsDbContext db, ICurrentUser caller, Tim
     public async Task<Result<RoomContext>> EnterAsManagerAsync(Guid roomId, CancellationToken ct)
     {
         var entered = await EnterAsync(roomId, ct);
-        return entered.IsSuccess && !entered.Value.IsManager ? ManagersOnly : entered;
+        return entered.IsSuccess && !entered.Value.IsManager ? RoomRefusals.ManagersOnly : entered;
     }
 
     /// <summary>A manager about to change the room's content: closed and archived rooms are read-only.</summary>
     public async Task<Result<RoomContext>> EnterToChangeAsync(Guid roomId, CancellationToken ct)
     {
         var entered = await EnterAsManagerAsync(roomId, ct);
-        return entered.IsSuccess && entered.Value.IsReadOnly ? ReadOnly : entered;
+        return entered.IsSuccess && entered.Value.IsReadOnly ? RoomRefusals.ReadOnly : entered;
     }
 
     /// <summary>Support staff's live grant for the room; checked on every request, so expiry and revocation bite at once.</summary>

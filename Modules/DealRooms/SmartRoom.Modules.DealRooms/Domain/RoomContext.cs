@@ -28,6 +28,6 @@ internal sealed record RoomContext(Room Room, Member Member, SupportAccessReques
     public Error? RefuseUpload(AccessLevel level, string target) =>
         level < AccessLevel.View ? Error.NotFound(target)
         : !MayUpload(level) ? Error.Forbidden("upload-not-permitted", $"You may not add content to this {target}.")
-        : IsReadOnly ? RoomAccess.ReadOnly
+        : IsReadOnly ? RoomRefusals.ReadOnly
         : null;
 }

@@ -37,7 +37,7 @@ internal sealed class RoomEntryBehavior<TMessage, TResponse>(IServiceProvider se
         };
         if (!entered.IsSuccess)
         {
-            return Failures<TResponse>.From(Rule.NotFoundAs is { } what ? RoomAccess.NotFoundAs(entered.Error, what) : entered.Error);
+            return Failures<TResponse>.From(Rule.NotFoundAs is { } what ? RoomRefusals.NotFoundAs(entered.Error, what) : entered.Error);
         }
 
         services.GetRequiredService<EnteredRoom>().Context = entered.Value;

@@ -8,23 +8,11 @@ namespace SmartRoom.Modules.Messaging.Domain;
 /// </summary>
 internal sealed class MessagingRoomAccess(MessagingDbContext db, ICurrentUser caller, TimeProvider clock)
 {
-    public static readonly Error NotFound = Error.NotFound("deal room");
-
-    public static readonly Error ManagersOnly = Error.Forbidden("room-managers-only", "Only the room's managers may do this.");
-
-    public static readonly Error ReadOnly = Error.Conflict("room-read-only", "The room is closed: nothing in it can change until it is reopened.");
-
-    public static readonly Error AddressNotAllowed = Error.Forbidden("ip-not-allowed",
-        "The room admits its members only from the networks its managers listed; this address is not among them.");
-
-    /// <summary>Not being able to enter the room reads as <paramref name="what"/> not being found; other refusals stay as they are.</summary>
-    public static Error NotFoundAs(Error refusal, string what) => refusal == NotFound ? Error.NotFound(what) : refusal;
-
     public async Task<Result<RoomParticipant>> EnterAsync(Guid roomId, bool asManager, bool toWrite, bool allowSupport, CancellationToken ct)
     {
         if (caller.Id is not { } userId)
         {
-            return NotFound;
+            return RoomRefusals.NotFound;
         }
 
         var now = clock.GetUtcNow();
@@ -34,7 +22,7 @@ internal sealed class MessagingRoomAccess(MessagingDbContext db, ICurrentUser ca
             .SingleOrDefaultAsync(ct);
         if (found is null)
         {
-            return NotFound;
+            return RoomRefusals.NotFound;
         }
 
         RoomParticipant entered;
@@ -42,7 +30,7 @@ internal sealed class MessagingRoomAccess(MessagingDbContext db, ICurrentUser ca
         {
             if (found.Room.IsArchived && !member.IsManager)
             {
-                return NotFound;
+                return RoomRefusals.NotFound;
             }
 
             entered = new RoomParticipant(found.Room, userId, member.Email, member.DisplayName, member.Role, member.GroupId, IsSupport: false);
@@ -56,22 +44,22 @@ internal sealed class MessagingRoomAccess(MessagingDbContext db, ICurrentUser ca
         }
         else
         {
-            return NotFound;
+            return RoomRefusals.NotFound;
         }
 
         if (!entered.IsManager && !IpAllowList.Admits(found.Room.IpAllowList, caller.IpAddress))
         {
-            return AddressNotAllowed;
+            return RoomRefusals.AddressNotAllowed;
         }
 
         if (asManager && !entered.IsManager)
         {
-            return ManagersOnly;
+            return RoomRefusals.ManagersOnly;
         }
 
         if (toWrite && found.Room.IsReadOnly)
         {
-            return ReadOnly;
+            return RoomRefusals.ReadOnly;
         }
 
         return entered;

@@ -31,7 +31,7 @@ internal sealed class RoomEntryBehavior<TMessage, TResponse>(IServiceProvider se
             .EnterAsync(request.RoomId, asManager, toWrite, Rule.AllowSupport, cancellationToken);
         if (!entered.IsSuccess)
         {
-            return Failures<TResponse>.From(Rule.NotFoundAs is { } what ? MessagingRoomAccess.NotFoundAs(entered.Error, what) : entered.Error);
+            return Failures<TResponse>.From(Rule.NotFoundAs is { } what ? RoomRefusals.NotFoundAs(entered.Error, what) : entered.Error);
         }
 
         services.GetRequiredService<EnteredRoom>().Participant = entered.Value;

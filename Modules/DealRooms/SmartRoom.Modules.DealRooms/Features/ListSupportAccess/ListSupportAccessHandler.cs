@@ -14,7 +14,7 @@ internal sealed class ListSupportAccessHandler(RoomAccess access, DealRoomsDbCon
         {
             // Support staff follow their own requests (until the room is archived); for anyone else the room stays out of sight.
             var userId = caller.Id;
-            if (entered.Error != RoomAccess.NotFound || !caller.IsInRole(PlatformRoles.Support)
+            if (entered.Error != RoomRefusals.NotFound || !caller.IsInRole(PlatformRoles.Support)
                 || !await requests.AnyAsync(r => r.RequestedBy == userId, cancellationToken)
                 || await db.Rooms.AnyAsync(r => r.Id == query.RoomId && r.Status == RoomStatus.Archived, cancellationToken))
             {

@@ -18,7 +18,7 @@ internal sealed class RequestSupportAccessHandler(
         // Archived rooms admit their managers only: support cannot even ask.
         if (room is null || room.Status == RoomStatus.Archived)
         {
-            return RoomAccess.NotFound;
+            return RoomRefusals.NotFound;
         }
 
         var userId = caller.Id!.Value;
