@@ -37,7 +37,7 @@ public sealed class MigrationTests
         const string sqlite = "SqliteDesignTimeFactory";
         var names = Factories().Select(f => f.Name).ToList();
         var modules = names.Where(n => n.EndsWith(sqlite, StringComparison.Ordinal)).Select(n => n[..^sqlite.Length]).ToList();
-        modules.ShouldBe(["DealRooms", "Identity", "Notifications", "Platform", "Privacy", "Messaging"], ignoreOrder: true);
+        modules.ShouldBe(["DealRooms", "Identity", "Notifications", "Platform", "Privacy", "Messaging", "Content"], ignoreOrder: true);
         SqlServerContexts().Count.ShouldBe(modules.Count, "one T-SQL case per module context");
         foreach (var module in modules)
         {

@@ -1,0 +1,9 @@
+namespace SmartRoom.Modules.Content.Domain;
+
+internal enum CommentStatus
+{
+    Pending,
+    Published,
+    Hidden,
+    Deleted,
+}

@@ -1,0 +1,9 @@
+namespace SmartRoom.Modules.Content.Domain;
+
+internal enum PostStatus
+{
+    Draft,
+    Scheduled,
+    Published,
+    Unpublished,
+}
