@@ -24,27 +24,28 @@ public static class ContentModule
     public static IEndpointRouteBuilder MapContentEndpoints(this IEndpointRouteBuilder api)
     {
         var content = api.MapGroup("/content");
-        MapPostEndpoints(content.MapGroup("/posts").WithTags("Blog"));
-        MapCommentEndpoints(content.MapGroup("/comments").WithTags("Comments"));
-        MapTestimonialEndpoints(content.MapGroup("/testimonials").WithTags("Testimonials"));
-        MapRemovalRequestEndpoints(content.MapGroup("/removal-requests").WithTags("Removal requests"));
+        MapPostEndpoints(content);
+        MapCommentEndpoints(content);
+        MapTestimonialEndpoints(content);
+        MapRemovalRequestEndpoints(content);
         return api;
     }
 
-    // Each area's endpoints state their own rule (.Public() or .RequireAuthorization(...)), as the groups state none.
-    private static void MapPostEndpoints(IEndpointRouteBuilder posts)
+    // Each area makes its groups under /api/content (tagged "Blog", "Comments", "Testimonials", "Removal requests",
+    // "Moderation") and its endpoints state their own rule (.Public() or .RequireAuthorization(...)).
+    private static void MapPostEndpoints(IEndpointRouteBuilder content)
     {
     }
 
-    private static void MapCommentEndpoints(IEndpointRouteBuilder comments)
+    private static void MapCommentEndpoints(IEndpointRouteBuilder content)
     {
     }
 
-    private static void MapTestimonialEndpoints(IEndpointRouteBuilder testimonials)
+    private static void MapTestimonialEndpoints(IEndpointRouteBuilder content)
     {
     }
 
-    private static void MapRemovalRequestEndpoints(IEndpointRouteBuilder removalRequests)
+    private static void MapRemovalRequestEndpoints(IEndpointRouteBuilder content)
     {
     }
 }
