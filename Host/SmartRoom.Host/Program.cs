@@ -18,6 +18,7 @@ using SmartRoom.BuildingBlocks.Pipeline;
 using SmartRoom.BuildingBlocks.Security;
 using SmartRoom.Host;
 using SmartRoom.Host.OpenApi;
+using SmartRoom.Modules.Content;
 using SmartRoom.Modules.Identity;
 using SmartRoom.Modules.Privacy;
 using Wolverine;
@@ -123,6 +124,7 @@ switch (builder.Configuration.GetValue("SmartRoom:ApiReference", ApiReferenceMod
 }
 
 app.MapGroup("/api").MapModules();
+app.MapContentSite();
 
 app.MapHangfireDashboardWithAuthorizationPolicy(HostPolicies.HangfireAdmin, "/hangfire", new DashboardOptions
 {

@@ -31,6 +31,25 @@ public static class ContentModule
         return api;
     }
 
+    /// <summary>
+    /// The public site at the root of the host (not under <c>/api</c>): the blog's pages, the testimonials page, the
+    /// privacy policy, the cookie choice, the feeds and the sitemap. Pages are rendered on the server and need no script.
+    /// </summary>
+    public static IEndpointRouteBuilder MapContentSite(this IEndpointRouteBuilder app)
+    {
+        MapPageEndpoints(app);
+        MapFeedEndpoints(app);
+        return app;
+    }
+
+    private static void MapPageEndpoints(IEndpointRouteBuilder site)
+    {
+    }
+
+    private static void MapFeedEndpoints(IEndpointRouteBuilder site)
+    {
+    }
+
     // Each area makes its groups under /api/content (tagged "Blog", "Comments", "Testimonials", "Removal requests",
     // "Moderation") and its endpoints state their own rule (.Public() or .RequireAuthorization(...)).
     private static void MapPostEndpoints(IEndpointRouteBuilder content)
