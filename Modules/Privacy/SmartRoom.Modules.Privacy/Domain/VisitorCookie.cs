@@ -6,9 +6,9 @@ namespace SmartRoom.Modules.Privacy.Domain;
 /// </summary>
 internal static class VisitorCookie
 {
-    public const string Name = "smartroom_visitor";
+    public const string Name = Contracts.VisitorCookies.Name;
 
-    public const int Months = 13;
+    public const int Months = Contracts.VisitorCookies.Months;
 
     public static Guid? Read(string? value) => Guid.TryParse(value, out var id) && id != Guid.Empty ? id : null;
 }

@@ -7,7 +7,7 @@ internal sealed class GetCookieConsentHandler(PrivacyDbContext db, ICurrentUser 
     public async ValueTask<Result<CookieConsentView>> Handle(GetCookieConsent query, CancellationToken cancellationToken)
     {
         var purposes = await ConsentCatalog.CurrentAsync(db, cancellationToken);
-        ConsentSubject? subject = caller.Id is { } user ? ConsentSubject.Account(user)
+        ConsentSubject? subject = (query.UserId ?? caller.Id) is { } user ? ConsentSubject.Account(user)
             : query.VisitorId is { } visitor ? ConsentSubject.Visitor(visitor)
             : null;
         IReadOnlyDictionary<string, ConsentRecord> latest = subject is null ? new Dictionary<string, ConsentRecord>() : await ConsentLedger.LatestAsync(db, subject, cancellationToken);

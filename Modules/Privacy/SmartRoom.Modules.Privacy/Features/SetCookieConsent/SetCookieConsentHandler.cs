@@ -10,7 +10,7 @@ internal sealed class SetCookieConsentHandler(IDbContextOutbox<PrivacyDbContext>
     {
         var db = outbox.DbContext;
         // A random id, not a time-ordered one: the cookie must not tell when the visitor first came.
-        var subject = caller.Id is { } user ? ConsentSubject.Account(user) : ConsentSubject.Visitor(command.VisitorId ?? Guid.NewGuid());
+        var subject = (command.UserId ?? caller.Id) is { } user ? ConsentSubject.Account(user) : ConsentSubject.Visitor(command.VisitorId ?? Guid.NewGuid());
         var purposes = await ConsentCatalog.CurrentAsync(db, cancellationToken);
         var latest = await ConsentLedger.LatestAsync(db, subject, cancellationToken);
         bool[] wanted = command.AcceptAll ? [true, true]
