@@ -3,6 +3,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.Modules.Content.Features.ChooseCookies;
+using SmartRoom.Modules.Content.Features.GetBlogPage;
+using SmartRoom.Modules.Content.Features.GetCookiesPage;
+using SmartRoom.Modules.Content.Features.GetPostPage;
+using SmartRoom.Modules.Content.Features.GetPrivacyPage;
+using SmartRoom.Modules.Content.Features.GetTagPage;
+using SmartRoom.Modules.Content.Features.GetTestimonialsPage;
+using SmartRoom.Modules.Content.Site;
 
 namespace SmartRoom.Modules.Content;
 
@@ -18,6 +26,10 @@ public static class ContentModule
             database, ContentDbContext.Schema);
         services.AddModuleValidators(typeof(ContentModule).Assembly);
         services.AddScoped<ModerationLog>();
+        // The public site: pages rendered on the server, forms protected by antiforgery tokens.
+        services.AddAntiforgery();
+        services.AddSingleton(SiteSettings.From(configuration));
+        services.AddScoped<SitePages>();
         return services;
     }
 
@@ -44,6 +56,14 @@ public static class ContentModule
 
     private static void MapPageEndpoints(IEndpointRouteBuilder site)
     {
+        SiteStylesheet.Map(site);
+        GetBlogPageEndpoint.Map(site);
+        GetPostPageEndpoint.Map(site);
+        GetTagPageEndpoint.Map(site);
+        GetTestimonialsPageEndpoint.Map(site);
+        GetPrivacyPageEndpoint.Map(site);
+        GetCookiesPageEndpoint.Map(site);
+        ChooseCookiesEndpoint.Map(site);
     }
 
     private static void MapFeedEndpoints(IEndpointRouteBuilder site)
