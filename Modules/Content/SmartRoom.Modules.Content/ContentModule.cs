@@ -57,6 +57,7 @@ public static class ContentModule
     private static void MapPageEndpoints(IEndpointRouteBuilder site)
     {
         SiteStylesheet.Map(site);
+        SiteIcon.Map(site);
         GetBlogPageEndpoint.Map(site);
         GetPostPageEndpoint.Map(site);
         GetTagPageEndpoint.Map(site);

@@ -38,11 +38,19 @@ public class SmartRoomApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Extra settings of a derived fixture (e.g. static code generation).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
 
+    /// <summary>A derived fixture serves the host over Kestrel on a free loopback port (a real browser connects to it).</summary>
+    protected virtual bool ServesOverKestrel => false;
+
     public async Task InitializeAsync()
     {
         JasperFxEnvironment.AutoStartHost = true;
         _database = await TestDatabase.CreateAsync();
-        _ = Server; // boot now, so the first test does not pay for it
+        if (ServesOverKestrel)
+        {
+            UseKestrel(0);
+        }
+
+        _ = Services; // boot now, so the first test does not pay for it
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

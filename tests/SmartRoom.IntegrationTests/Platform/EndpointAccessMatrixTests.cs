@@ -658,6 +658,8 @@ public sealed class World
         "key" => SmartRoom.Modules.Privacy.Contracts.ConsentPurposes.TestimonialPublication,
         "path" => "",
         "conversationId" => Conversation.Id.ToString(),
+        "slug" => "no-such-post",
+        "tag" => "no-such-tag",
         "messageId" => Conversation.MessageId.ToString(),
         _ => throw new InvalidOperationException($"No value for the path parameter {{{name}}} of {template}: teach World.ResolveAsync one."),
     };

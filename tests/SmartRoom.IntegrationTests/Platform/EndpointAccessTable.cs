@@ -106,6 +106,18 @@ public static class EndpointAccessTable
         ["GET /api/privacy/purposes"] = Public().Reading(),
         ["POST /api/privacy/cookie-consent"] = Public().Json(_ => new { rejectAll = true }), // a signed-in caller's choice goes to their own account
         ["GET /api/privacy/cookie-consent"] = Public().Reading(),
+
+        // Public site (pages at the host's root)
+        ["GET /"] = Public().Reading(), // 302 to /blog
+        ["GET /blog"] = Public().Reading(),
+        ["GET /blog/{slug}"] = Public().Reading().Tolerating(HttpStatusCode.NotFound, "the not-found page: no post has the made-up slug"),
+        ["GET /blog/tags/{tag}"] = Public().Reading().Tolerating(HttpStatusCode.NotFound, "the not-found page: no public post has the made-up tag"),
+        ["GET /testimonials"] = Public().Reading(),
+        ["GET /privacy"] = Public().Reading(),
+        ["GET /cookies"] = Public().Reading(),
+        ["POST /cookies"] = Public().Tolerating(HttpStatusCode.BadRequest, "a form without the page's antiforgery token is refused"),
+        ["GET /site.css"] = Public().Reading(),
+        ["GET /favicon.svg"] = Public().Reading(),
         ["GET /api/me/consents"] = SignedIn().Reading(),
         ["POST /api/me/consents"] = SignedIn().Json(_ => new { decisions = new[] { new { purpose = "product-analytics", granted = false } } }),
         ["GET /api/me/consents/history"] = SignedIn().Reading(),

@@ -31,6 +31,17 @@ public sealed class EndpointAuthorizationTests(SmartRoomApp app) : AppTest(app)
         "GET /api/privacy/purposes",
         "POST /api/privacy/cookie-consent",
         "GET /api/privacy/cookie-consent",
+        // The public site (Content): pages anyone may read, its stylesheet, and the cookie banner's form.
+        "GET /",
+        "GET /blog",
+        "GET /blog/{slug}",
+        "GET /blog/tags/{tag}",
+        "GET /testimonials",
+        "GET /privacy",
+        "GET /cookies",
+        "POST /cookies",
+        "GET /site.css",
+        "GET /favicon.svg",
     ];
 
     [Fact]
