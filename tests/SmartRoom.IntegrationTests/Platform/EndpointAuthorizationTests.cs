@@ -31,7 +31,7 @@ public sealed class EndpointAuthorizationTests(SmartRoomApp app) : AppTest(app)
         "GET /api/privacy/purposes",
         "POST /api/privacy/cookie-consent",
         "GET /api/privacy/cookie-consent",
-        "GET /api/content/testimonials",
+        "GET /api/content/testimonials/",
         "GET /api/content/testimonials/consent-text",
         "GET /api/content/images/{imageId:guid}",
     ];
