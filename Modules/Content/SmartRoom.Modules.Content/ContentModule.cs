@@ -11,6 +11,21 @@ using SmartRoom.Modules.Content.Features.GetPrivacyPage;
 using SmartRoom.Modules.Content.Features.GetTagPage;
 using SmartRoom.Modules.Content.Features.GetTestimonialsPage;
 using SmartRoom.Modules.Content.Site;
+using SmartRoom.Modules.Content.Features.ApproveTestimonial;
+using SmartRoom.Modules.Content.Features.ArrangeTestimonial;
+using SmartRoom.Modules.Content.Features.EditTestimonial;
+using SmartRoom.Modules.Content.Features.GetContentImage;
+using SmartRoom.Modules.Content.Features.GetModerationTestimonial;
+using SmartRoom.Modules.Content.Features.GetTestimonialConsentText;
+using SmartRoom.Modules.Content.Features.ListModerationTestimonials;
+using SmartRoom.Modules.Content.Features.ListMyTestimonials;
+using SmartRoom.Modules.Content.Features.ListTestimonials;
+using SmartRoom.Modules.Content.Features.RejectTestimonial;
+using SmartRoom.Modules.Content.Features.SubmitTestimonial;
+using SmartRoom.Modules.Content.Features.SubmitTestimonialOnBehalf;
+using SmartRoom.Modules.Content.Features.UnpublishTestimonial;
+using SmartRoom.Modules.Content.Features.WithdrawTestimonial;
+using SmartRoom.Modules.Content.Images;
 
 namespace SmartRoom.Modules.Content;
 
@@ -30,6 +45,9 @@ public static class ContentModule
         services.AddAntiforgery();
         services.AddSingleton(SiteSettings.From(configuration));
         services.AddScoped<SitePages>();
+        services.AddSingleton<ImageStore>();
+        services.AddScoped<TestimonialImages>();
+        services.AddScoped<TestimonialDecisions>();
         return services;
     }
 
@@ -83,6 +101,23 @@ public static class ContentModule
 
     private static void MapTestimonialEndpoints(IEndpointRouteBuilder content)
     {
+        var testimonials = content.MapGroup("/testimonials").WithTags("Testimonials");
+        GetTestimonialConsentTextEndpoint.Map(testimonials);
+        ListTestimonialsEndpoint.Map(testimonials);
+        SubmitTestimonialEndpoint.Map(testimonials);
+        ListMyTestimonialsEndpoint.Map(testimonials);
+        EditTestimonialEndpoint.Map(testimonials);
+        WithdrawTestimonialEndpoint.Map(testimonials);
+        GetContentImageEndpoint.Map(content.MapGroup("").WithTags("Testimonials"));
+
+        var moderation = content.MapGroup("/moderation").WithTags("Moderation").RequireAuthorization(PlatformPolicies.Marketing);
+        ListModerationTestimonialsEndpoint.Map(moderation);
+        GetModerationTestimonialEndpoint.Map(moderation);
+        SubmitTestimonialOnBehalfEndpoint.Map(moderation);
+        ApproveTestimonialEndpoint.Map(moderation);
+        RejectTestimonialEndpoint.Map(moderation);
+        UnpublishTestimonialEndpoint.Map(moderation);
+        ArrangeTestimonialEndpoint.Map(moderation);
     }
 
     private static void MapRemovalRequestEndpoints(IEndpointRouteBuilder content)

@@ -111,10 +111,12 @@ public class SmartRoomApp : WebApplicationFactory<Program>, IAsyncLifetime
         Clock.Reset();
         await Database.ResetAsync();
         await Work.ResetAsync();
-        var blobs = Path.Combine(Database.DataDirectory, "blobs");
-        if (Directory.Exists(blobs))
+        foreach (var files in new[] { Path.Combine(Database.DataDirectory, "blobs"), Path.Combine(Database.DataDirectory, "content") })
         {
-            Directory.Delete(blobs, recursive: true);
+            if (Directory.Exists(files))
+            {
+                Directory.Delete(files, recursive: true);
+            }
         }
 
         var bootstrapper = Services.GetServices<IHostedService>().OfType<SmartRoom.Modules.Identity.Bootstrap.IdentityBootstrapper>().Single();

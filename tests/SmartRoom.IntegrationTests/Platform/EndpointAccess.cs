@@ -144,6 +144,12 @@ public sealed class EndpointAccess
         return this;
     }
 
+    public EndpointAccess Multipart(Func<Cell, Task<HttpContent>> body)
+    {
+        Body = async cell => await body(cell);
+        return this;
+    }
+
     public EndpointAccess WithQuery(Func<Cell, string> query)
     {
         Query = query;

@@ -528,6 +528,9 @@ public sealed class World
     /// <summary>An answered question asked in the Viewer's group, planted in Messaging's tables (FAQ and duplicates rows).</summary>
     public required Guid AnsweredQuestionId { get; init; }
 
+    /// <summary>Testimonials in each state the moderation and author endpoints act on, and a publicly shown image.</summary>
+    public required AccessMatrixTestimonials Testimonials { get; init; }
+
     public static async Task<World> ArrangeAsync(SmartRoomApp app, Users users)
     {
         app.Smtp.Clear();
@@ -588,6 +591,7 @@ public sealed class World
             GrantRequestId = granted, PendingRequestId = pending, PolicyDrafts = drafts,
             LegalHoldId = (await hold.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             PolicyVersionId = await app.ArrangePolicyVersionAsync(material: true, app.Clock.GetUtcNow().AddDays(60), "Access matrix version."),
+            Testimonials = await app.ArrangeTestimonialsAsync(users[Actor.Stranger].AccessToken, users[Actor.Marketing].AccessToken),
             BreachId = breach.Id, ClosingBreachId = closing.Id, QuestionId = questionId, Conversation = (conversation.Id, firstMessage),
             AnsweredQuestionId = (await app.SeedQuestionAsync(room.Id, new QuestionSeed(users[Actor.Viewer].Id, viewers.Id, "Remaining lease term",
                 "How long does the warehouse lease still run?") { Status = SmartRoom.Modules.Messaging.Domain.QuestionStatus.Approved })).Id,
@@ -660,6 +664,8 @@ public sealed class World
         "conversationId" => Conversation.Id.ToString(),
         "slug" => "no-such-post",
         "tag" => "no-such-tag",
+        "testimonialId" => Testimonials.For(template).ToString(),
+        "imageId" => Testimonials.PublicImage.ToString(),
         "messageId" => Conversation.MessageId.ToString(),
         _ => throw new InvalidOperationException($"No value for the path parameter {{{name}}} of {template}: teach World.ResolveAsync one."),
     };

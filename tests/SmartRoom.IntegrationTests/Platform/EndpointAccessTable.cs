@@ -122,6 +122,24 @@ public static class EndpointAccessTable
         ["POST /api/me/consents"] = SignedIn().Json(_ => new { decisions = new[] { new { purpose = "product-analytics", granted = false } } }),
         ["GET /api/me/consents/history"] = SignedIn().Reading(),
         ["POST /api/admin/privacy/purposes/{key}/versions"] = Role(Admin).Json(c => new { title = "Testimonial publication", text = "Revised text " + c.Unique(), material = false }),
+        // Content: testimonials (the public list and images, the author's own, marketing's moderation)
+        ["GET /api/content/testimonials"] = Public().Reading(),
+        ["GET /api/content/testimonials/consent-text"] = Public().Reading(),
+        ["GET /api/content/images/{imageId}"] = Public().Reading(), // an image an approved testimonial shows
+        ["POST /api/content/testimonials"] = SignedIn().Multipart(c => Infrastructure.ContentTestimonialsApi.FormAsync(c.App, new())),
+        ["GET /api/content/testimonials/mine"] = SignedIn().Reading(),
+        ["PUT /api/content/testimonials/{testimonialId}"] = Owner(Stranger)
+            .Multipart(c => Infrastructure.ContentTestimonialsApi.FormAsync(c.App, new(Quote: "Edited " + c.Unique()))),
+        ["POST /api/content/testimonials/{testimonialId}/withdraw"] = Owner(Stranger),
+        ["GET /api/content/moderation/testimonials"] = Role(Marketing).Reading(),
+        ["GET /api/content/moderation/testimonials/{testimonialId}"] = Role(Marketing).Reading(),
+        ["POST /api/content/moderation/testimonials"] = Role(Marketing).Multipart(c => Infrastructure.ContentTestimonialsApi.FormAsync(c.App,
+            new(AuthorEmail: c.NewEmail("customer"), WrittenConsent: ("signed.pdf", "application/pdf", TestImages.Pdf)))),
+        ["POST /api/content/moderation/testimonials/{testimonialId}/approve"] = Role(Marketing).Json(_ => new { }),
+        ["POST /api/content/moderation/testimonials/{testimonialId}/reject"] = Role(Marketing).Json(_ => new { reason = "Not about SmartRoom." }),
+        ["POST /api/content/moderation/testimonials/{testimonialId}/unpublish"] = Role(Marketing).Json(_ => new { reason = "Outdated." }),
+        ["PUT /api/content/moderation/testimonials/{testimonialId}/placement"] = Role(Marketing).Json(_ => new { position = 1, featured = true }),
+
         ["POST /api/admin/notifications/announcements"] = Role(Marketing).Json(_ => new { subject = "SmartRoom news", body = "Nothing new." }),
 
         // Deal rooms

@@ -42,6 +42,9 @@ public sealed class EndpointAuthorizationTests(SmartRoomApp app) : AppTest(app)
         "POST /cookies",
         "GET /site.css",
         "GET /favicon.svg",
+        "GET /api/content/testimonials/",
+        "GET /api/content/testimonials/consent-text",
+        "GET /api/content/images/{imageId:guid}",
     ];
 
     [Fact]

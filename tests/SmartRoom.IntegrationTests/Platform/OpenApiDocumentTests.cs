@@ -107,8 +107,17 @@ public sealed class OpenApiDocumentTests(SmartRoomApp app) : AppTest(app)
             .ToDictionary(op => op.Value.GetProperty("operationId").GetString()!,
                 op => op.Value.GetProperty("requestBody").GetProperty("content").GetProperty(MultipartForms.MediaType).GetProperty("schema"));
 
-        forms.Keys.Order(StringComparer.Ordinal).ShouldBe(["AddDocumentVersion", "UploadDocument", "UploadZip"]);
-        foreach (var (operation, schema) in forms)
+        forms.Keys.Order(StringComparer.Ordinal).ShouldBe(
+            ["AddDocumentVersion", "EditTestimonial", "SubmitTestimonial", "SubmitTestimonialOnBehalf", "UploadDocument", "UploadZip"]);
+        foreach (var (operation, parts) in MultipartForms.WholeForms)
+        {
+            var schema = forms[operation];
+            schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).ShouldBe(parts.Select(p => p.Name), operation);
+            schema.GetProperty("required").EnumerateArray().Select(r => r.GetString())
+                .ShouldBe(parts.Where(p => p.Required).Select(p => p.Name), ignoreOrder: true, operation);
+        }
+
+        foreach (var (operation, schema) in forms.Where(f => !MultipartForms.WholeForms.ContainsKey(f.Key)))
         {
             var fields = schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToList();
             fields.ShouldBe([.. MultipartForms.FieldsBeforeFile.GetValueOrDefault(operation, []).Select(f => f.Name), "file"], operation);

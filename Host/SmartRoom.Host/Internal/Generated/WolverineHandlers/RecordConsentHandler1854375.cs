@@ -4,13 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: ConsentChangedHandler620256880
+    // START: RecordConsentHandler1854375
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class ConsentChangedHandler620256880 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class RecordConsentHandler1854375 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Microsoft.Extensions.DependencyInjection.IServiceScopeFactory _serviceScopeFactory;
 
-        public ConsentChangedHandler620256880(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory)
+        public RecordConsentHandler1854375(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory)
         {
             _serviceScopeFactory = serviceScopeFactory;
         }
@@ -22,17 +22,21 @@ namespace Internal.Generated.WolverineHandlers
             // This service has been marked as requiring service location independent of Wolverine's ability to use constructor injection of everything else
             var sender = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Mediator.ISender>(serviceScope.ServiceProvider);
             // The actual message body
-            var consentChanged = (SmartRoom.Modules.Privacy.Contracts.ConsentChanged)context.Envelope.Message;
+            var recordConsent = (SmartRoom.Modules.Privacy.Contracts.RecordConsent)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "SmartRoom.Modules.Notifications.IntegrationEvents.ConsentEventsHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "SmartRoom.Modules.Notifications.IntegrationEvents.ConsentEventsHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "SmartRoom.Modules.Privacy.IntegrationEvents.ConsentRequestsHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "SmartRoom.Modules.Privacy.IntegrationEvents.ConsentRequestsHandler");
             
             // The actual message execution
-            await SmartRoom.Modules.Notifications.IntegrationEvents.ConsentEventsHandler.Handle(consentChanged, sender, cancellation).ConfigureAwait(false);
+            var outgoing1 = await SmartRoom.Modules.Privacy.IntegrationEvents.ConsentRequestsHandler.Handle(recordConsent, sender, cancellation).ConfigureAwait(false);
+
+            
+            // Outgoing, cascaded message
+            await context.EnqueueCascadingAsync(outgoing1).ConfigureAwait(false);
         }
     }
 
-    // END: ConsentChangedHandler620256880
+    // END: RecordConsentHandler1854375
     
     
 }
