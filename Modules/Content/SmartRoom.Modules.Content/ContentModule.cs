@@ -1,8 +1,21 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SmartRoom.BuildingBlocks.Jobs;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.Modules.Content.Features.CreatePost;
+using SmartRoom.Modules.Content.Features.DeletePost;
+using SmartRoom.Modules.Content.Features.GetPost;
+using SmartRoom.Modules.Content.Features.GetPostPreview;
+using SmartRoom.Modules.Content.Features.GetPublicPost;
+using SmartRoom.Modules.Content.Features.ListPosts;
+using SmartRoom.Modules.Content.Features.ListPublicPosts;
+using SmartRoom.Modules.Content.Features.ListPublicTags;
+using SmartRoom.Modules.Content.Features.PublishPost;
+using SmartRoom.Modules.Content.Features.UnpublishPost;
+using SmartRoom.Modules.Content.Features.UpdatePost;
+using SmartRoom.Modules.Content.Jobs;
 
 namespace SmartRoom.Modules.Content;
 
@@ -18,6 +31,7 @@ public static class ContentModule
             database, ContentDbContext.Schema);
         services.AddModuleValidators(typeof(ContentModule).Assembly);
         services.AddScoped<ModerationLog>();
+        services.AddRecurringJob<PublishScheduledPostsJob>(PublishScheduledPostsJob.Id, PublishScheduledPostsJob.Schedule);
         return services;
     }
 
@@ -54,6 +68,21 @@ public static class ContentModule
     // "Moderation") and its endpoints state their own rule (.Public() or .RequireAuthorization(...)).
     private static void MapPostEndpoints(IEndpointRouteBuilder content)
     {
+        var editor = content.MapGroup("/editor/posts").WithTags("Blog").RequireAuthorization(PlatformPolicies.Marketing);
+        CreatePostEndpoint.Map(editor);
+        ListPostsEndpoint.Map(editor);
+        GetPostEndpoint.Map(editor);
+        UpdatePostEndpoint.Map(editor);
+        GetPostPreviewEndpoint.Map(editor);
+        PublishPostEndpoint.Map(editor);
+        UnpublishPostEndpoint.Map(editor);
+        DeletePostEndpoint.Map(editor);
+
+        // Public reads: each endpoint says .Public() and why.
+        var posts = content.MapGroup("/posts").WithTags("Blog");
+        ListPublicPostsEndpoint.Map(posts);
+        GetPublicPostEndpoint.Map(posts);
+        ListPublicTagsEndpoint.Map(content.MapGroup("").WithTags("Blog"));
     }
 
     private static void MapCommentEndpoints(IEndpointRouteBuilder content)
