@@ -31,6 +31,9 @@ public sealed class EndpointAuthorizationTests(SmartRoomApp app) : AppTest(app)
         "GET /api/privacy/purposes",
         "POST /api/privacy/cookie-consent",
         "GET /api/privacy/cookie-consent",
+        "GET /api/content/posts",
+        "GET /api/content/posts/{slug}",
+        "GET /api/content/tags",
     ];
 
     [Fact]
