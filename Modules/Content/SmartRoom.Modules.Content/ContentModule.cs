@@ -79,10 +79,10 @@ public static class ContentModule
         DeletePostEndpoint.Map(editor);
 
         // Public reads: each endpoint says .Public() and why.
-        var posts = content.MapGroup("/posts").WithTags("Blog");
-        ListPublicPostsEndpoint.Map(posts);
-        GetPublicPostEndpoint.Map(posts);
-        ListPublicTagsEndpoint.Map(content.MapGroup("").WithTags("Blog"));
+        var blog = content.MapGroup("").WithTags("Blog");
+        ListPublicPostsEndpoint.Map(blog);
+        GetPublicPostEndpoint.Map(blog);
+        ListPublicTagsEndpoint.Map(blog);
     }
 
     private static void MapCommentEndpoints(IEndpointRouteBuilder content)

@@ -6,8 +6,8 @@ namespace SmartRoom.Modules.Content.Features.GetPublicPost;
 internal static class GetPublicPostEndpoint
 {
     // Public: a published post is read by anyone; whatever is not published is not found.
-    public static void Map(IEndpointRouteBuilder posts) =>
-        posts.MapGet("/{slug}", async (string slug, HttpContext http, ISender sender, CancellationToken ct) =>
+    public static void Map(IEndpointRouteBuilder blog) =>
+        blog.MapGet("/posts/{slug}", async (string slug, HttpContext http, ISender sender, CancellationToken ct) =>
                 (await sender.Send(new GetPublicPost(slug), ct)).ToHttp(answer => answer.Post is { } post
                     ? PublicCaching.Answer(http, post, answer.ETag!, post.UpdatedAt)
                     : TypedResults.Redirect($"/api/content/posts/{answer.MovedTo}", permanent: true)))

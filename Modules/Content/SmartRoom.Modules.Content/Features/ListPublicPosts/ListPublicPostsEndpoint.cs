@@ -7,8 +7,8 @@ namespace SmartRoom.Modules.Content.Features.ListPublicPosts;
 internal static class ListPublicPostsEndpoint
 {
     // Public: the blog is read by anyone, signed in or not; it shows only published posts.
-    public static void Map(IEndpointRouteBuilder posts) =>
-        posts.MapGet("/", async (string? tag, int? page, int? pageSize, HttpContext http, ISender sender, CancellationToken ct) =>
+    public static void Map(IEndpointRouteBuilder blog) =>
+        blog.MapGet("/posts", async (string? tag, int? page, int? pageSize, HttpContext http, ISender sender, CancellationToken ct) =>
                 (await sender.Send(new ListPublicPosts(tag, page ?? 1, pageSize ?? 10), ct))
                 .ToHttp(p => PublicCaching.Answer(http, p.Posts, p.ETag, p.LastModified)))
             .WithName("ListPublicPosts")
