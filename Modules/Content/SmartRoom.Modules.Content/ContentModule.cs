@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SmartRoom.BuildingBlocks.Jobs;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
 using SmartRoom.Modules.Content.Features.ChooseCookies;
@@ -26,6 +27,18 @@ using SmartRoom.Modules.Content.Features.SubmitTestimonialOnBehalf;
 using SmartRoom.Modules.Content.Features.UnpublishTestimonial;
 using SmartRoom.Modules.Content.Features.WithdrawTestimonial;
 using SmartRoom.Modules.Content.Images;
+using SmartRoom.Modules.Content.Features.CreatePost;
+using SmartRoom.Modules.Content.Features.DeletePost;
+using SmartRoom.Modules.Content.Features.GetPost;
+using SmartRoom.Modules.Content.Features.GetPostPreview;
+using SmartRoom.Modules.Content.Features.GetPublicPost;
+using SmartRoom.Modules.Content.Features.ListPosts;
+using SmartRoom.Modules.Content.Features.ListPublicPosts;
+using SmartRoom.Modules.Content.Features.ListPublicTags;
+using SmartRoom.Modules.Content.Features.PublishPost;
+using SmartRoom.Modules.Content.Features.UnpublishPost;
+using SmartRoom.Modules.Content.Features.UpdatePost;
+using SmartRoom.Modules.Content.Jobs;
 
 namespace SmartRoom.Modules.Content;
 
@@ -48,6 +61,7 @@ public static class ContentModule
         services.AddSingleton<ImageStore>();
         services.AddScoped<TestimonialImages>();
         services.AddScoped<TestimonialDecisions>();
+        services.AddRecurringJob<PublishScheduledPostsJob>(PublishScheduledPostsJob.Id, PublishScheduledPostsJob.Schedule);
         return services;
     }
 
@@ -93,6 +107,21 @@ public static class ContentModule
     // "Moderation") and its endpoints state their own rule (.Public() or .RequireAuthorization(...)).
     private static void MapPostEndpoints(IEndpointRouteBuilder content)
     {
+        var editor = content.MapGroup("/editor/posts").WithTags("Blog").RequireAuthorization(PlatformPolicies.Marketing);
+        CreatePostEndpoint.Map(editor);
+        ListPostsEndpoint.Map(editor);
+        GetPostEndpoint.Map(editor);
+        UpdatePostEndpoint.Map(editor);
+        GetPostPreviewEndpoint.Map(editor);
+        PublishPostEndpoint.Map(editor);
+        UnpublishPostEndpoint.Map(editor);
+        DeletePostEndpoint.Map(editor);
+
+        // Public reads: each endpoint says .Public() and why.
+        var blog = content.MapGroup("").WithTags("Blog");
+        ListPublicPostsEndpoint.Map(blog);
+        GetPublicPostEndpoint.Map(blog);
+        ListPublicTagsEndpoint.Map(blog);
     }
 
     private static void MapCommentEndpoints(IEndpointRouteBuilder content)

@@ -530,6 +530,8 @@ public sealed class World
 
     /// <summary>Testimonials in each state the moderation and author endpoints act on, and a publicly shown image.</summary>
     public required AccessMatrixTestimonials Testimonials { get; init; }
+    /// <summary>Marketing's blog posts: a draft to delete, one to read, publish, unpublish and change, and a published one the public reads.</summary>
+    public required (Guid Draft, Guid Edited, string PublicSlug) Posts { get; init; }
 
     public static async Task<World> ArrangeAsync(SmartRoomApp app, Users users)
     {
@@ -583,6 +585,9 @@ public sealed class World
         var questionId = await AskQuestionAsync(app, room.Id, users[Actor.Viewer], tag);
         var breach = await admin.RegisterBreachAsync(PrivacyBreachesApi.BreachBody(app.Clock.GetUtcNow(), room.Id));
         var closing = await admin.RegisterBreachAsync(PrivacyBreachesApi.BreachBody(app.Clock.GetUtcNow(), room.Id));
+        var marketing = app.ClientWithToken(users[Actor.Marketing].AccessToken);
+        var posts = ((await marketing.CreatePostAsync($"Draft {tag}")).Id, (await marketing.CreatePostAsync($"Edited {tag}")).Id,
+            (await marketing.PublishedPostAsync($"Public {tag}")).Slug);
 
         return new World
         {
@@ -592,7 +597,7 @@ public sealed class World
             LegalHoldId = (await hold.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             PolicyVersionId = await app.ArrangePolicyVersionAsync(material: true, app.Clock.GetUtcNow().AddDays(60), "Access matrix version."),
             Testimonials = await app.ArrangeTestimonialsAsync(users[Actor.Stranger].AccessToken, users[Actor.Marketing].AccessToken),
-            BreachId = breach.Id, ClosingBreachId = closing.Id, QuestionId = questionId, Conversation = (conversation.Id, firstMessage),
+            BreachId = breach.Id, ClosingBreachId = closing.Id, Posts = posts, QuestionId = questionId, Conversation = (conversation.Id, firstMessage),
             AnsweredQuestionId = (await app.SeedQuestionAsync(room.Id, new QuestionSeed(users[Actor.Viewer].Id, viewers.Id, "Remaining lease term",
                 "How long does the warehouse lease still run?") { Status = SmartRoom.Modules.Messaging.Domain.QuestionStatus.Approved })).Id,
         };
@@ -662,11 +667,12 @@ public sealed class World
         "key" => SmartRoom.Modules.Privacy.Contracts.ConsentPurposes.TestimonialPublication,
         "path" => "",
         "conversationId" => Conversation.Id.ToString(),
-        "slug" => "no-such-post",
         "tag" => "no-such-tag",
         "testimonialId" => Testimonials.For(template).ToString(),
         "imageId" => Testimonials.PublicImage.ToString(),
         "messageId" => Conversation.MessageId.ToString(),
+        "postId" => (method == HttpMethod.Delete ? Posts.Draft : Posts.Edited).ToString(),
+        "slug" => Posts.PublicSlug,
         _ => throw new InvalidOperationException($"No value for the path parameter {{{name}}} of {template}: teach World.ResolveAsync one."),
     };
 

@@ -142,6 +142,23 @@ public static class EndpointAccessTable
 
         ["POST /api/admin/notifications/announcements"] = Role(Marketing).Json(_ => new { subject = "SmartRoom news", body = "Nothing new." }),
 
+        // Content: the blog (marketing writes; the public reads what is published)
+        ["POST /api/content/editor/posts"] = Role(Marketing).Json(c => new { title = "Post " + c.Unique(), summary = "A summary.", markdown = "Some *text*.", tags = new[] { "News" } }),
+        ["GET /api/content/editor/posts"] = Role(Marketing).Reading(),
+        ["GET /api/content/editor/posts/{postId}"] = Role(Marketing).Reading(),
+        ["GET /api/content/editor/posts/{postId}/preview"] = Role(Marketing).Reading(),
+        ["PUT /api/content/editor/posts/{postId}"] = Role(Marketing).Json(async c => (object)new
+        {
+            title = "Changed " + c.Unique(), summary = "Changed.", markdown = "Changed text.", tags = new[] { "News" },
+            version = (await Infrastructure.ContentPostsApi.EditorPostAsync(c.App.ClientWithToken(c.Users[Marketing].AccessToken), c.World.Posts.Edited)).Version,
+        }),
+        ["POST /api/content/editor/posts/{postId}/publish"] = Role(Marketing).Json(_ => new { }),
+        ["POST /api/content/editor/posts/{postId}/unpublish"] = Role(Marketing),
+        ["DELETE /api/content/editor/posts/{postId}"] = Role(Marketing),
+        ["GET /api/content/posts"] = Public().Reading(),
+        ["GET /api/content/posts/{slug}"] = Public().Reading(),
+        ["GET /api/content/tags"] = Public().Reading(),
+
         // Deal rooms
         ["GET /api/deal-rooms"] = SignedIn().Reading(),
         ["POST /api/deal-rooms"] = Role(Manager).Json(_ => new { name = "Another deal", description = "Opened during the access matrix" }),

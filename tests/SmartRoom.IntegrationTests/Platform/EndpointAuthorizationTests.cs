@@ -45,6 +45,9 @@ public sealed class EndpointAuthorizationTests(SmartRoomApp app) : AppTest(app)
         "GET /api/content/testimonials/",
         "GET /api/content/testimonials/consent-text",
         "GET /api/content/images/{imageId:guid}",
+        "GET /api/content/posts",
+        "GET /api/content/posts/{slug}",
+        "GET /api/content/tags",
     ];
 
     [Fact]

@@ -11,6 +11,7 @@ internal static class ModerationActions
     public const string PostScheduled = "post.scheduled";
     public const string PostPublished = "post.published";
     public const string PostUnpublished = "post.unpublished";
+    public const string PostDeleted = "post.deleted";
 
     public const string CommentPosted = "comment.posted";
     public const string CommentReported = "comment.reported";

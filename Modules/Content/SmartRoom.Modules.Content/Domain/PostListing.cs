@@ -16,8 +16,8 @@ internal static class PostListing
             .Skip((page - 1) * PageSize)
             .Take(PageSize + 1)
             .Select(p => new PostSummaryView(
-                p.Slug, p.Title, p.Summary, p.AuthorName, p.PublishedAt ?? p.UpdatedAt,
-                p.Tags.OrderBy(t => t.Name).Select(t => new TagView(t.Tag, t.Name)).ToList()))
+                p.Slug, p.Title, p.Summary, p.AuthorName, p.PublishedAt ?? p.UpdatedAt, p.UpdatedAt,
+                p.Tags.OrderBy(t => t.Name).Select(t => new PostTagView(t.Tag, t.Name)).ToList()))
             .ToListAsync(ct);
         return new PostListView(rows.Take(PageSize).ToList(), page, page > 1, rows.Count > PageSize);
     }

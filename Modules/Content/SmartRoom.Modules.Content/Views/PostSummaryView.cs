@@ -1,4 +1,5 @@
 namespace SmartRoom.Modules.Content.Views;
 
-/// <summary>A public post in a list: where it is, its title, plain-text summary, author, publication time and tags.</summary>
-internal sealed record PostSummaryView(string Slug, string Title, string Summary, string AuthorName, DateTimeOffset PublishedAt, IReadOnlyList<TagView> Tags);
+/// <summary>A public post in a list. Title, summary, author and tag names are plain text: whoever shows them encodes them.</summary>
+internal sealed record PostSummaryView(
+    string Slug, string Title, string Summary, string AuthorName, DateTimeOffset? PublishedAt, DateTimeOffset UpdatedAt, IReadOnlyList<PostTagView> Tags);

@@ -17,7 +17,7 @@ internal sealed record PostArticleView(
     DateTimeOffset PublishedAt,
     DateTimeOffset UpdatedAt,
     string Html,
-    IReadOnlyList<TagView> Tags,
+    IReadOnlyList<PostTagView> Tags,
     IReadOnlyList<PostCommentView> Comments);
 
 /// <summary>A published comment: plain text, encoded wherever it is shown.</summary>

@@ -23,7 +23,7 @@ internal sealed class GetPostPageHandler(ContentDbContext db) : IQueryHandler<Ge
             .OrderBy(c => c.PublishedAt).ThenBy(c => c.Id)
             .Select(c => new PostCommentView(c.Id, c.AuthorName, c.Body, c.PublishedAt ?? c.CreatedAt))
             .ToListAsync(cancellationToken);
-        var tags = post.Tags.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => new TagView(t.Tag, t.Name)).ToList();
+        var tags = post.Tags.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => new PostTagView(t.Tag, t.Name)).ToList();
         return new PostPageView(
             new PostArticleView(post.Slug, post.Title, post.Summary, post.AuthorName, post.PublishedAt ?? post.UpdatedAt, post.UpdatedAt, post.Html, tags, comments),
             null);
