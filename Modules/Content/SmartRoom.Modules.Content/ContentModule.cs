@@ -1,8 +1,15 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SmartRoom.BuildingBlocks.Jobs;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.Modules.Content.Features.DecideRemovalRequest;
+using SmartRoom.Modules.Content.Features.GetRemovalRequest;
+using SmartRoom.Modules.Content.Features.ListModerationRecords;
+using SmartRoom.Modules.Content.Features.ListRemovalRequests;
+using SmartRoom.Modules.Content.Features.SubmitRemovalRequest;
+using SmartRoom.Modules.Content.Jobs;
 
 namespace SmartRoom.Modules.Content;
 
@@ -18,6 +25,7 @@ public static class ContentModule
             database, ContentDbContext.Schema);
         services.AddModuleValidators(typeof(ContentModule).Assembly);
         services.AddScoped<ModerationLog>();
+        AddRemovalRequests(services, configuration);
         return services;
     }
 
@@ -66,5 +74,24 @@ public static class ContentModule
 
     private static void MapRemovalRequestEndpoints(IEndpointRouteBuilder content)
     {
+        var requests = content.MapGroup("/removal-requests").WithTags("Removal requests");
+        SubmitRemovalRequestEndpoint.Map(requests);
+        var moderation = content.MapGroup("/moderation").WithTags("Moderation").RequireAuthorization(PlatformPolicies.Marketing);
+        ListRemovalRequestsEndpoint.Map(moderation);
+        GetRemovalRequestEndpoint.Map(moderation);
+        DecideRemovalRequestEndpoint.Map(moderation);
+        ListModerationRecordsEndpoint.Map(moderation);
+    }
+
+    /// <summary>Removal requests and their deadline reminders, the marketing team that receives them, and Content's personal data.</summary>
+    private static void AddRemovalRequests(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(RemovalRequestOptions.From(configuration));
+        services.AddSingleton(ModerationTeamOptions.From(configuration));
+        services.AddScoped<ModerationTeam>();
+        services.AddSingleton<TeamReplayRequester>();
+        services.AddHostedService(sp => sp.GetRequiredService<TeamReplayRequester>());
+        services.AddRecurringJob<RemovalRemindersJob>(RemovalRemindersJob.Id, RemovalRemindersJob.Schedule);
+        ContentDataCategories.Register(services);
     }
 }
