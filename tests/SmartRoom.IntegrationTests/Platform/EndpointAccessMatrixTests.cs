@@ -276,6 +276,7 @@ public sealed partial class EndpointAccessMatrixTests(EndpointAccessMatrixApp ap
     /// <summary>What a denied call must not change: the module tables.</summary>
     private static bool IsWatchedTable(string table) =>
         table.StartsWith("dealrooms", StringComparison.Ordinal) ||
+        table.StartsWith("content", StringComparison.Ordinal) ||
         table.StartsWith("identity", StringComparison.Ordinal) ||
         table.StartsWith("notifications", StringComparison.Ordinal);
 
@@ -522,6 +523,11 @@ public sealed class World
 
     public required SmartRoomApp App { get; init; }
 
+    /// <summary>A published blog post's public address, and an open removal request about it (decided once, by marketing).</summary>
+    public required string PublicPostUrl { get; init; }
+
+    public required Guid RemovalRequestId { get; init; }
+
     /// <summary>A conversation the Viewer started with the managers, and its first message (the Viewer's).</summary>
     public required (Guid Id, Guid MessageId) Conversation { get; init; }
 
@@ -580,6 +586,8 @@ public sealed class World
         var questionId = await AskQuestionAsync(app, room.Id, users[Actor.Viewer], tag);
         var breach = await admin.RegisterBreachAsync(PrivacyBreachesApi.BreachBody(app.Clock.GetUtcNow(), room.Id));
         var closing = await admin.RegisterBreachAsync(PrivacyBreachesApi.BreachBody(app.Clock.GetUtcNow(), room.Id));
+        var post = await app.SeedPostAsync($"Post {tag}");
+        var removal = await app.CreateClient().RequestedRemovalAsync($"/blog/{post.Slug}", IdentityApi.NewEmail("requester"));
 
         return new World
         {
@@ -588,6 +596,7 @@ public sealed class World
             GrantRequestId = granted, PendingRequestId = pending, PolicyDrafts = drafts,
             LegalHoldId = (await hold.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             PolicyVersionId = await app.ArrangePolicyVersionAsync(material: true, app.Clock.GetUtcNow().AddDays(60), "Access matrix version."),
+            PublicPostUrl = $"/blog/{post.Slug}", RemovalRequestId = removal.Id,
             BreachId = breach.Id, ClosingBreachId = closing.Id, QuestionId = questionId, Conversation = (conversation.Id, firstMessage),
             AnsweredQuestionId = (await app.SeedQuestionAsync(room.Id, new QuestionSeed(users[Actor.Viewer].Id, viewers.Id, "Remaining lease term",
                 "How long does the warehouse lease still run?") { Status = SmartRoom.Modules.Messaging.Domain.QuestionStatus.Approved })).Id,
@@ -659,6 +668,7 @@ public sealed class World
         "path" => "",
         "conversationId" => Conversation.Id.ToString(),
         "messageId" => Conversation.MessageId.ToString(),
+        "removalRequestId" => RemovalRequestId.ToString(),
         _ => throw new InvalidOperationException($"No value for the path parameter {{{name}}} of {template}: teach World.ResolveAsync one."),
     };
 

@@ -112,6 +112,13 @@ public static class EndpointAccessTable
         ["POST /api/admin/privacy/purposes/{key}/versions"] = Role(Admin).Json(c => new { title = "Testimonial publication", text = "Revised text " + c.Unique(), material = false }),
         ["POST /api/admin/notifications/announcements"] = Role(Marketing).Json(_ => new { subject = "SmartRoom news", body = "Nothing new." }),
 
+        // Content: removal requests (anyone asks; marketing decides) and the moderation record
+        ["POST /api/content/removal-requests"] = Public().Json(c => new { url = c.World.PublicPostUrl, reason = "It names me.", email = c.NewEmail("requester") }),
+        ["GET /api/content/moderation/removal-requests"] = Role(Marketing).Reading(),
+        ["GET /api/content/moderation/removal-requests/{removalRequestId}"] = Role(Marketing).Reading(),
+        ["POST /api/content/moderation/removal-requests/{removalRequestId}/decide"] = Role(Marketing).Json(_ => new { remove = false, reason = "It is news reporting." }),
+        ["GET /api/content/moderation/records"] = Role(Marketing).Reading(),
+
         // Deal rooms
         ["GET /api/deal-rooms"] = SignedIn().Reading(),
         ["POST /api/deal-rooms"] = Role(Manager).Json(_ => new { name = "Another deal", description = "Opened during the access matrix" }),

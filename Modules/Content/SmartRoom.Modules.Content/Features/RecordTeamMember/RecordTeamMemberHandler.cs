@@ -4,13 +4,30 @@ internal sealed class RecordTeamMemberHandler(ContentDbContext db) : ICommandHan
 {
     public async ValueTask<Result<Done>> Handle(RecordTeamMember command, CancellationToken cancellationToken)
     {
-        var member = await db.TeamMembers.FindAsync([command.UserId], cancellationToken);
+        try
+        {
+            await ApplyAsync(command, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two events of a new account at once (a snapshot and a role change): the other one added the row first.
+            // This one is applied to that row, newer facts winning as always.
+            db.ChangeTracker.Clear();
+            await ApplyAsync(command, cancellationToken);
+        }
+
+        return Done.Value;
+    }
+
+    private async Task ApplyAsync(RecordTeamMember command, CancellationToken ct)
+    {
+        var member = await db.TeamMembers.FindAsync([command.UserId], ct);
         if (member is null)
         {
             if (command.Roles is null)
             {
                 // A profile change of an account Content has no roles for: not on the team.
-                return Done.Value;
+                return;
             }
 
             member = new TeamMember { Id = command.UserId };
@@ -37,9 +54,6 @@ internal sealed class RecordTeamMemberHandler(ContentDbContext db) : ICommandHan
             member.DisplayName = "";
         }
 
-        // Two deliveries for a new account at once: the second loses on the key and Wolverine's retry applies it to the row.
-        await db.SaveChangesAsync(cancellationToken);
-
-        return Done.Value;
+        await db.SaveChangesAsync(ct);
     }
 }
