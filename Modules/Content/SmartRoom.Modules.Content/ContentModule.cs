@@ -74,8 +74,7 @@ public static class ContentModule
 
     private static void MapRemovalRequestEndpoints(IEndpointRouteBuilder content)
     {
-        var requests = content.MapGroup("/removal-requests").WithTags("Removal requests");
-        SubmitRemovalRequestEndpoint.Map(requests);
+        SubmitRemovalRequestEndpoint.Map(content);
         var moderation = content.MapGroup("/moderation").WithTags("Moderation").RequireAuthorization(PlatformPolicies.Marketing);
         ListRemovalRequestsEndpoint.Map(moderation);
         GetRemovalRequestEndpoint.Map(moderation);
