@@ -42,12 +42,16 @@ public sealed class TemplateRendererTests
         new QuestionDeclinedEmail("Falcon", "12", "Legal", Guid.NewGuid().ToString(), Guid.NewGuid().ToString()),
         new QuestionDraftedEmail("Falcon", "12", "Legal", Guid.NewGuid().ToString(), Guid.NewGuid().ToString()),
         new RegistrationAttemptedEmail("2026-11-26 08:00 UTC"),
+        new RemovalRequestDecidedEmail("https://rooms.example/blog/q3-results", false, "It is news reporting.", Guid.NewGuid().ToString()),
+        new RemovalRequestReceivedEmail("https://rooms.example/blog/q3-results", "2026-12-30 08:00 UTC", Guid.NewGuid().ToString()),
+        new RemovalRequestReminderEmail("https://rooms.example/blog/q3-results", "2026-12-30 08:00 UTC", true, Guid.NewGuid().ToString()),
         new RolesChangedEmail("Manager", "Manager", "none"),
         new RoomInvitationEmail("Ann", "Falcon", "Member", "2026-12-01 08:00 UTC", Seal("LIVE-4")),
         new RoomStatusChangedEmail("Falcon", "Draft", "Active", "Members can now work in the room."),
         new SupportAccessEndedEmail("Falcon", "Ann", "revoked"),
         new SupportAccessGrantedEmail("Falcon", "Ann", "2026-12-01 08:00 UTC", "You may read the room's tree."),
         new SupportAccessRequestedEmail("Falcon", Guid.NewGuid().ToString(), Guid.NewGuid().ToString(), "Sam", "A stuck upload"),
+        new TestimonialStatusEmail("rejected", "Too long for the page.", Guid.NewGuid().ToString()),
         new TwoFactorRequiredEmail(),
     ];
 

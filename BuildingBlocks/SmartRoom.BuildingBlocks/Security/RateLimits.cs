@@ -22,12 +22,16 @@ public static class RateLimits
     public const string PasswordReset = "password-reset";
     public const string CookieConsent = "cookie-consent";
 
+    /// <summary>Content's public forms (a removal request).</summary>
+    public const string ContentForms = "content-forms";
+
     private static readonly (string Name, int Permits, TimeSpan Window)[] Defaults =
     [
         (SignIn, 10, TimeSpan.FromMinutes(1)),
         (Registration, 5, TimeSpan.FromMinutes(1)),
         (PasswordReset, 5, TimeSpan.FromMinutes(15)),
         (CookieConsent, 30, TimeSpan.FromMinutes(1)),
+        (ContentForms, 10, TimeSpan.FromMinutes(10)),
     ];
 
     public static IServiceCollection AddSmartRoomRateLimits(this IServiceCollection services, IConfiguration configuration) =>

@@ -38,6 +38,11 @@ using SmartRoom.Modules.Content.Features.ListPublicTags;
 using SmartRoom.Modules.Content.Features.PublishPost;
 using SmartRoom.Modules.Content.Features.UnpublishPost;
 using SmartRoom.Modules.Content.Features.UpdatePost;
+using SmartRoom.Modules.Content.Features.DecideRemovalRequest;
+using SmartRoom.Modules.Content.Features.GetRemovalRequest;
+using SmartRoom.Modules.Content.Features.ListModerationRecords;
+using SmartRoom.Modules.Content.Features.ListRemovalRequests;
+using SmartRoom.Modules.Content.Features.SubmitRemovalRequest;
 using SmartRoom.Modules.Content.Jobs;
 
 namespace SmartRoom.Modules.Content;
@@ -62,6 +67,7 @@ public static class ContentModule
         services.AddScoped<TestimonialImages>();
         services.AddScoped<TestimonialDecisions>();
         services.AddRecurringJob<PublishScheduledPostsJob>(PublishScheduledPostsJob.Id, PublishScheduledPostsJob.Schedule);
+        AddRemovalRequests(services, configuration);
         return services;
     }
 
@@ -151,5 +157,23 @@ public static class ContentModule
 
     private static void MapRemovalRequestEndpoints(IEndpointRouteBuilder content)
     {
+        SubmitRemovalRequestEndpoint.Map(content);
+        var moderation = content.MapGroup("/moderation").WithTags("Moderation").RequireAuthorization(PlatformPolicies.Marketing);
+        ListRemovalRequestsEndpoint.Map(moderation);
+        GetRemovalRequestEndpoint.Map(moderation);
+        DecideRemovalRequestEndpoint.Map(moderation);
+        ListModerationRecordsEndpoint.Map(moderation);
+    }
+
+    /// <summary>Removal requests and their deadline reminders, the marketing team that receives them, and Content's personal data.</summary>
+    private static void AddRemovalRequests(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(RemovalRequestOptions.From(configuration));
+        services.AddSingleton(ModerationTeamOptions.From(configuration));
+        services.AddScoped<ModerationTeam>();
+        services.AddSingleton<TeamReplayRequester>();
+        services.AddHostedService(sp => sp.GetRequiredService<TeamReplayRequester>());
+        services.AddRecurringJob<RemovalRemindersJob>(RemovalRemindersJob.Id, RemovalRemindersJob.Schedule);
+        ContentDataCategories.Register(services);
     }
 }

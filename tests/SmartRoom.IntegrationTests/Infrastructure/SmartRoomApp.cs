@@ -73,6 +73,7 @@ public class SmartRoomApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["SmartRoom:RateLimits:registration:PermitLimit"] = "10000",
             ["SmartRoom:RateLimits:password-reset:PermitLimit"] = "10000",
             ["SmartRoom:RateLimits:cookie-consent:PermitLimit"] = "10000",
+            ["SmartRoom:RateLimits:content-forms:PermitLimit"] = "10000",
             // Recurring jobs would fire on their real schedules in the middle of tests; a test about a job runs
             // it itself, a fixture about Hangfire's server turns it back on.
             ["SmartRoom:Jobs:RunServer"] = "false",
@@ -124,6 +125,7 @@ public class SmartRoomApp : WebApplicationFactory<Program>, IAsyncLifetime
         await Services.GetServices<IHostedService>().OfType<SmartRoom.Modules.Privacy.Bootstrap.PrivacyBootstrapper>().Single().StartAsync(CancellationToken.None);
         await Services.GetRequiredService<SmartRoom.Modules.Privacy.Domain.AccountReplayRequester>().EnsureRequestedAsync(CancellationToken.None);
         await Services.GetRequiredService<SmartRoom.Modules.Messaging.Domain.MembershipReplayRequester>().EnsureRequestedAsync(CancellationToken.None);
+        await Services.GetRequiredService<SmartRoom.Modules.Content.Domain.TeamReplayRequester>().EnsureRequestedAsync(CancellationToken.None);
         await Services.GetServices<IHostedService>().OfType<SmartRoom.Modules.Privacy.Bootstrap.ConsentPurposesBootstrapper>().Single().StartAsync(CancellationToken.None);
     }
 

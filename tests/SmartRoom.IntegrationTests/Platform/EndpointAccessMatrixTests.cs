@@ -276,6 +276,7 @@ public sealed partial class EndpointAccessMatrixTests(EndpointAccessMatrixApp ap
     /// <summary>What a denied call must not change: the module tables.</summary>
     private static bool IsWatchedTable(string table) =>
         table.StartsWith("dealrooms", StringComparison.Ordinal) ||
+        table.StartsWith("content", StringComparison.Ordinal) ||
         table.StartsWith("identity", StringComparison.Ordinal) ||
         table.StartsWith("notifications", StringComparison.Ordinal);
 
@@ -522,6 +523,11 @@ public sealed class World
 
     public required SmartRoomApp App { get; init; }
 
+    /// <summary>A published blog post's public address, and an open removal request about it (decided once, by marketing).</summary>
+    public required string PublicPostUrl { get; init; }
+
+    public required Guid RemovalRequestId { get; init; }
+
     /// <summary>A conversation the Viewer started with the managers, and its first message (the Viewer's).</summary>
     public required (Guid Id, Guid MessageId) Conversation { get; init; }
 
@@ -588,6 +594,7 @@ public sealed class World
         var marketing = app.ClientWithToken(users[Actor.Marketing].AccessToken);
         var posts = ((await marketing.CreatePostAsync($"Draft {tag}")).Id, (await marketing.CreatePostAsync($"Edited {tag}")).Id,
             (await marketing.PublishedPostAsync($"Public {tag}")).Slug);
+        var removal = await app.CreateClient().RequestedRemovalAsync($"/blog/{posts.Item3}", IdentityApi.NewEmail("requester"));
 
         return new World
         {
@@ -597,6 +604,7 @@ public sealed class World
             LegalHoldId = (await hold.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             PolicyVersionId = await app.ArrangePolicyVersionAsync(material: true, app.Clock.GetUtcNow().AddDays(60), "Access matrix version."),
             Testimonials = await app.ArrangeTestimonialsAsync(users[Actor.Stranger].AccessToken, users[Actor.Marketing].AccessToken),
+            PublicPostUrl = $"/blog/{posts.Item3}", RemovalRequestId = removal.Id,
             BreachId = breach.Id, ClosingBreachId = closing.Id, Posts = posts, QuestionId = questionId, Conversation = (conversation.Id, firstMessage),
             AnsweredQuestionId = (await app.SeedQuestionAsync(room.Id, new QuestionSeed(users[Actor.Viewer].Id, viewers.Id, "Remaining lease term",
                 "How long does the warehouse lease still run?") { Status = SmartRoom.Modules.Messaging.Domain.QuestionStatus.Approved })).Id,
@@ -673,6 +681,7 @@ public sealed class World
         "messageId" => Conversation.MessageId.ToString(),
         "postId" => (method == HttpMethod.Delete ? Posts.Draft : Posts.Edited).ToString(),
         "slug" => Posts.PublicSlug,
+        "removalRequestId" => RemovalRequestId.ToString(),
         _ => throw new InvalidOperationException($"No value for the path parameter {{{name}}} of {template}: teach World.ResolveAsync one."),
     };
 

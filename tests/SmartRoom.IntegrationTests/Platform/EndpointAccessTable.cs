@@ -158,6 +158,12 @@ public static class EndpointAccessTable
         ["GET /api/content/posts"] = Public().Reading(),
         ["GET /api/content/posts/{slug}"] = Public().Reading(),
         ["GET /api/content/tags"] = Public().Reading(),
+        // Content: removal requests (anyone asks; marketing decides) and the moderation record
+        ["POST /api/content/removal-requests"] = Public().Json(c => new { url = c.World.PublicPostUrl, reason = "It names me.", email = c.NewEmail("requester") }),
+        ["GET /api/content/moderation/removal-requests"] = Role(Marketing).Reading(),
+        ["GET /api/content/moderation/removal-requests/{removalRequestId}"] = Role(Marketing).Reading(),
+        ["POST /api/content/moderation/removal-requests/{removalRequestId}/decide"] = Role(Marketing).Json(_ => new { remove = false, reason = "It is news reporting." }),
+        ["GET /api/content/moderation/records"] = Role(Marketing).Reading(),
 
         // Deal rooms
         ["GET /api/deal-rooms"] = SignedIn().Reading(),

@@ -48,6 +48,7 @@ public sealed class EndpointAuthorizationTests(SmartRoomApp app) : AppTest(app)
         "GET /api/content/posts",
         "GET /api/content/posts/{slug}",
         "GET /api/content/tags",
+        "POST /api/content/removal-requests",
     ];
 
     [Fact]

@@ -149,7 +149,7 @@ public sealed class RetentionTests(SmartRoomApp app) : AppTest(app)
         var accounts = schedule.Single(c => c.Key == "identity.accounts");
         accounts.Days.ShouldBeNull();
         accounts.Holds.ShouldBeEmpty("a category that is not swept is not touched by holds on people or rooms");
-        schedule.Select(c => c.Module).Distinct().ShouldBe(["DealRooms", "Identity", "Messaging", "Notifications", "Privacy"], ignoreOrder: true);
+        schedule.Select(c => c.Module).Distinct().ShouldBe(["Content", "DealRooms", "Identity", "Messaging", "Notifications", "Privacy"], ignoreOrder: true);
         schedule.Single(c => c.Key == "dealrooms.closed-rooms").Days.ShouldNotBeNull();
         (await App.ClientWithToken((await App.SignUpAsync()).Tokens.AccessToken).GetAsync("/api/admin/privacy/retention"))
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);

@@ -23,6 +23,14 @@ internal class ContentDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<ModerationRecord> ModerationRecords => Set<ModerationRecord>();
 
+    public DbSet<RemovalRequest> RemovalRequests => Set<RemovalRequest>();
+
+    public DbSet<RemovalReminder> RemovalReminders => Set<RemovalReminder>();
+
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+
+    public DbSet<TeamReplay> TeamReplays => Set<TeamReplay>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.UseModuleConventions(Database);
 

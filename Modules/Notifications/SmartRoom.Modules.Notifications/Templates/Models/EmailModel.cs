@@ -40,12 +40,16 @@ namespace SmartRoom.Modules.Notifications.Templates.Models;
 [JsonDerivedType(typeof(QuestionDeclinedEmail), "question-declined")]
 [JsonDerivedType(typeof(QuestionDraftedEmail), "question-drafted")]
 [JsonDerivedType(typeof(RegistrationAttemptedEmail), "registration-attempted")]
+[JsonDerivedType(typeof(RemovalRequestDecidedEmail), "removal-request-decided")]
+[JsonDerivedType(typeof(RemovalRequestReceivedEmail), "removal-request-received")]
+[JsonDerivedType(typeof(RemovalRequestReminderEmail), "removal-request-reminder")]
 [JsonDerivedType(typeof(RolesChangedEmail), "roles-changed")]
 [JsonDerivedType(typeof(RoomInvitationEmail), "room-invitation")]
 [JsonDerivedType(typeof(RoomStatusChangedEmail), "room-status-changed")]
 [JsonDerivedType(typeof(SupportAccessEndedEmail), "support-access-ended")]
 [JsonDerivedType(typeof(SupportAccessGrantedEmail), "support-access-granted")]
 [JsonDerivedType(typeof(SupportAccessRequestedEmail), "support-access-requested")]
+[JsonDerivedType(typeof(TestimonialStatusEmail), "testimonial-status")]
 [JsonDerivedType(typeof(TwoFactorRequiredEmail), "two-factor-required")]
 internal abstract record EmailModel
 {

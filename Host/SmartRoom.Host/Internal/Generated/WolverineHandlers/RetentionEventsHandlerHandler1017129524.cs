@@ -4,13 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: AccountSnapshotTakenHandler1558313456
+    // START: RetentionEventsHandlerHandler1017129524
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class AccountSnapshotTakenHandler1558313456 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class RetentionEventsHandlerHandler1017129524 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Microsoft.Extensions.DependencyInjection.IServiceScopeFactory _serviceScopeFactory;
 
-        public AccountSnapshotTakenHandler1558313456(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory)
+        public RetentionEventsHandlerHandler1017129524(Microsoft.Extensions.DependencyInjection.IServiceScopeFactory serviceScopeFactory)
         {
             _serviceScopeFactory = serviceScopeFactory;
         }
@@ -22,17 +22,17 @@ namespace Internal.Generated.WolverineHandlers
             // This service has been marked as requiring service location independent of Wolverine's ability to use constructor injection of everything else
             var sender = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Mediator.ISender>(serviceScope.ServiceProvider);
             // The actual message body
-            var accountSnapshotTaken = (SmartRoom.Modules.Identity.Contracts.AccountSnapshotTaken)context.Envelope.Message;
+            var purgeExpired = (SmartRoom.Modules.Privacy.Contracts.PurgeExpired)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "SmartRoom.Modules.Privacy.IntegrationEvents.IdentityEventsHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "SmartRoom.Modules.Privacy.IntegrationEvents.IdentityEventsHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "SmartRoom.Modules.Content.IntegrationEvents.RetentionEventsHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "SmartRoom.Modules.Content.IntegrationEvents.RetentionEventsHandler");
             
             // The actual message execution
-            await SmartRoom.Modules.Privacy.IntegrationEvents.IdentityEventsHandler.Handle(accountSnapshotTaken, sender, cancellation).ConfigureAwait(false);
+            await SmartRoom.Modules.Content.IntegrationEvents.RetentionEventsHandler.Handle(purgeExpired, sender, cancellation).ConfigureAwait(false);
         }
     }
 
-    // END: AccountSnapshotTakenHandler1558313456
+    // END: RetentionEventsHandlerHandler1017129524
     
     
 }
