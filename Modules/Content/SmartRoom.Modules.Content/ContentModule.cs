@@ -3,6 +3,17 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRoom.BuildingBlocks.Modules;
 using SmartRoom.BuildingBlocks.Persistence;
+using SmartRoom.Modules.Content.Features.ApproveComment;
+using SmartRoom.Modules.Content.Features.BanCommenter;
+using SmartRoom.Modules.Content.Features.DeleteComment;
+using SmartRoom.Modules.Content.Features.HideComment;
+using SmartRoom.Modules.Content.Features.LiftCommenterBan;
+using SmartRoom.Modules.Content.Features.ListCommenterBans;
+using SmartRoom.Modules.Content.Features.ListComments;
+using SmartRoom.Modules.Content.Features.ListModeratedComments;
+using SmartRoom.Modules.Content.Features.ListMyComments;
+using SmartRoom.Modules.Content.Features.PostComment;
+using SmartRoom.Modules.Content.Features.ReportComment;
 
 namespace SmartRoom.Modules.Content;
 
@@ -18,6 +29,10 @@ public static class ContentModule
             database, ContentDbContext.Schema);
         services.AddModuleValidators(typeof(ContentModule).Assembly);
         services.AddScoped<ModerationLog>();
+        services.AddSingleton(CommentLimits.From(configuration));
+        services.AddSingleton<CommentFingerprints>();
+        services.AddScoped<CommentModeration>();
+        services.AddScoped<RetryAfter>();
         return services;
     }
 
@@ -58,6 +73,20 @@ public static class ContentModule
 
     private static void MapCommentEndpoints(IEndpointRouteBuilder content)
     {
+        var comments = content.MapGroup("").WithTags("Comments");
+        ListCommentsEndpoint.Map(comments);
+        PostCommentEndpoint.Map(comments);
+        ListMyCommentsEndpoint.Map(comments);
+        ReportCommentEndpoint.Map(comments);
+
+        var moderation = content.MapGroup("/moderation").WithTags("Moderation").RequireAuthorization(PlatformPolicies.Marketing);
+        ListModeratedCommentsEndpoint.Map(moderation);
+        ApproveCommentEndpoint.Map(moderation);
+        HideCommentEndpoint.Map(moderation);
+        DeleteCommentEndpoint.Map(moderation);
+        BanCommenterEndpoint.Map(moderation);
+        LiftCommenterBanEndpoint.Map(moderation);
+        ListCommenterBansEndpoint.Map(moderation);
     }
 
     private static void MapTestimonialEndpoints(IEndpointRouteBuilder content)
