@@ -31,6 +31,7 @@ public sealed class EndpointAuthorizationTests(SmartRoomApp app) : AppTest(app)
         "GET /api/privacy/purposes",
         "POST /api/privacy/cookie-consent",
         "GET /api/privacy/cookie-consent",
+        "GET /api/content/posts/{slug}/comments",
     ];
 
     [Fact]
