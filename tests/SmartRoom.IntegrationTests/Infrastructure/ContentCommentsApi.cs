@@ -54,6 +54,10 @@ internal static class ContentCommentsApi
         return post.Slug;
     }
 
+    /// <summary>A fresh sign-in of <paramref name="user"/> (access tokens expire while a test moves the clock by hours).</summary>
+    public static async Task<HttpClient> SignedInClientAsync(this SmartRoomApp app, SignedInUser user, string? ip = null) =>
+        app.ClientWithToken((await app.CreateClient().LoginForTokensAsync(user.Email, user.Password)).AccessToken, ip);
+
     public static Task<HttpResponseMessage> CommentAsync(this HttpClient client, string slug, string body, string? website = null) =>
         client.PostAsJsonAsync($"/api/content/posts/{slug}/comments", new { body, website });
 
@@ -64,8 +68,6 @@ internal static class ContentCommentsApi
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
-
-    public static Guid Id(this JsonElement item) => item.GetProperty("id").GetGuid();
 
     public static string Status(this JsonElement item) => item.GetProperty("status").GetString()!;
 
