@@ -88,8 +88,9 @@ public sealed class CommentSpamTests(SmartRoomApp app) : AppTest(app)
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 9).Select(i => reader.CommentAsync(slug, $"Racing comment {i}")));
 
-        answers.Count(a => a.StatusCode == HttpStatusCode.Created).ShouldBe(5);
-        answers.Count(a => a.StatusCode == HttpStatusCode.TooManyRequests).ShouldBe(4);
+        var statuses = string.Join(", ", answers.Select(a => (int)a.StatusCode));
+        answers.Count(a => a.StatusCode == HttpStatusCode.Created).ShouldBe(5, statuses);
+        answers.Count(a => a.StatusCode == HttpStatusCode.TooManyRequests).ShouldBe(4, statuses);
         await QuietAsync();
         (await App.CommentRowsAsync()).ShouldBe(5);
     }

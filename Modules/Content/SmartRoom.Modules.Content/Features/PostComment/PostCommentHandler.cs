@@ -54,7 +54,7 @@ internal sealed partial class PostCommentHandler(
             {
                 return await PostAsync(scope.ServiceProvider, draft, cancellationToken);
             }
-            catch (Exception e) when (e is DbUpdateException or DbException && attempt < Attempts)
+            catch (Exception e) when (attempt < Attempts && IsConflict(e))
             {
                 // A concurrent post conflicted with this one (PostgreSQL's serializable isolation): count again.
                 await Task.Delay(Random.Shared.Next(5, 20 * attempt), cancellationToken);
@@ -115,6 +115,20 @@ internal sealed partial class PostCommentHandler(
         await scoped.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new PostedCommentView(comment.Id, draft.PostSlug, comment.AuthorName, comment.Body, comment.Status, comment.CreatedAt);
+    }
+
+    /// <summary>A serialization failure or a write conflict, as the provider reports it (EF may wrap it as a transient failure).</summary>
+    private static bool IsConflict(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is DbUpdateException or DbException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static async Task<List<DateTimeOffset>> TimesAsync(IQueryable<Comment> comments, CancellationToken ct) =>
