@@ -55,7 +55,7 @@ internal static partial class CommentText
     }
 
     /// <summary>
-    /// Links in the text: <c>http(s)://…</c>, <c>www.…</c>, and bare domains with a path or a common top-level domain.
+    /// Links in the text: <c>http(s)://…</c> and protocol-relative <c>//host…</c>, <c>www.…</c>, and bare domains with a path or a common top-level domain.
     /// Each address counts once (<c>https://www.example.com/a</c> is one link); e-mail addresses are not links.
     /// </summary>
     public static int CountLinks(string text)
@@ -109,7 +109,7 @@ internal static partial class CommentText
     }
 
     [GeneratedRegex(
-        @"(?<scheme>\bhttps?://[^\s<>""']+)|(?<www>\bwww\.[^\s<>""']+)|(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?<tld>[a-z]{2,24})\b(?!\.\w)(?<path>/[^\s<>""']*)?",
+        @"(?<scheme>\bhttps?://[^\s<>""']+|(?<![:\w/])//(?:[a-z0-9\-]+\.)+[a-z]{2,24}\b[^\s<>""']*)|(?<www>\bwww\.[^\s<>""']+)|(?<![\w@.\-/])(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?<tld>[a-z]{2,24})\b(?!\.\w)(?<path>/[^\s<>""']*)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LinkCandidate();
 }
