@@ -44,6 +44,17 @@ using SmartRoom.Modules.Content.Features.ListModerationRecords;
 using SmartRoom.Modules.Content.Features.ListRemovalRequests;
 using SmartRoom.Modules.Content.Features.SubmitRemovalRequest;
 using SmartRoom.Modules.Content.Jobs;
+using SmartRoom.Modules.Content.Features.ApproveComment;
+using SmartRoom.Modules.Content.Features.BanCommenter;
+using SmartRoom.Modules.Content.Features.DeleteComment;
+using SmartRoom.Modules.Content.Features.HideComment;
+using SmartRoom.Modules.Content.Features.LiftCommenterBan;
+using SmartRoom.Modules.Content.Features.ListCommenterBans;
+using SmartRoom.Modules.Content.Features.ListComments;
+using SmartRoom.Modules.Content.Features.ListModeratedComments;
+using SmartRoom.Modules.Content.Features.ListMyComments;
+using SmartRoom.Modules.Content.Features.PostComment;
+using SmartRoom.Modules.Content.Features.ReportComment;
 
 namespace SmartRoom.Modules.Content;
 
@@ -68,6 +79,10 @@ public static class ContentModule
         services.AddScoped<TestimonialDecisions>();
         services.AddRecurringJob<PublishScheduledPostsJob>(PublishScheduledPostsJob.Id, PublishScheduledPostsJob.Schedule);
         AddRemovalRequests(services, configuration);
+        services.AddSingleton(CommentLimits.From(configuration));
+        services.AddSingleton<CommentFingerprints>();
+        services.AddScoped<CommentModeration>();
+        services.AddScoped<RetryAfter>();
         return services;
     }
 
@@ -132,6 +147,20 @@ public static class ContentModule
 
     private static void MapCommentEndpoints(IEndpointRouteBuilder content)
     {
+        var comments = content.MapGroup("").WithTags("Comments");
+        ListCommentsEndpoint.Map(comments);
+        PostCommentEndpoint.Map(comments);
+        ListMyCommentsEndpoint.Map(comments);
+        ReportCommentEndpoint.Map(comments);
+
+        var moderation = content.MapGroup("/moderation").WithTags("Moderation").RequireAuthorization(PlatformPolicies.Marketing);
+        ListModeratedCommentsEndpoint.Map(moderation);
+        ApproveCommentEndpoint.Map(moderation);
+        HideCommentEndpoint.Map(moderation);
+        DeleteCommentEndpoint.Map(moderation);
+        BanCommenterEndpoint.Map(moderation);
+        LiftCommenterBanEndpoint.Map(moderation);
+        ListCommenterBansEndpoint.Map(moderation);
     }
 
     private static void MapTestimonialEndpoints(IEndpointRouteBuilder content)

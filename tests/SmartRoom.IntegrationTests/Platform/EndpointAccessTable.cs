@@ -257,6 +257,19 @@ public static class EndpointAccessTable
         ["GET /api/deal-rooms/{roomId}/questions/export"] = Room(Manager), // the export is announced for the room's audit trail
         ["GET /api/deal-rooms/{roomId}/questions/report"] = Room(Manager).Reading(),
 
+        // Content: comments (each call gets a post and comment of its own, planted by ContentCommentsApi) and their moderation
+        ["GET /api/content/posts/{slug}/comments"] = Public().Reading(),
+        ["POST /api/content/posts/{slug}/comments"] = SignedIn().Json(c => new { body = "A comment " + c.Unique() }),
+        ["GET /api/content/comments/mine"] = SignedIn().Reading(),
+        ["POST /api/content/comments/{commentId}/report"] = SignedIn().Json(_ => new { reason = "Off topic." }),
+        ["GET /api/content/moderation/comments"] = Role(Marketing).Reading(),
+        ["POST /api/content/moderation/comments/{commentId}/approve"] = Role(Marketing).Json(_ => new { }),
+        ["POST /api/content/moderation/comments/{commentId}/hide"] = Role(Marketing).Json(_ => new { reason = "Off topic." }),
+        ["POST /api/content/moderation/comments/{commentId}/delete"] = Role(Marketing).Json(_ => new { reason = "Spam." }),
+        ["POST /api/content/moderation/commenters/{userId}/ban"] = Role(Marketing).Json(_ => new { reason = "Advertising." }),
+        ["DELETE /api/content/moderation/commenters/{userId}/ban"] = Role(Marketing).Json(_ => new { reason = "Apologised." }),
+        ["GET /api/content/moderation/commenters/bans"] = Role(Marketing).Reading(),
+
         // Support access
         ["POST /api/deal-rooms/{roomId}/support-access-requests"] = Role(SupportWithoutGrant, SupportWithGrant).Json(_ => new { reason = "Investigating a customer ticket." })
             .Tolerating(HttpStatusCode.Conflict, "both already have a request open (pending or granted): one at a time"),

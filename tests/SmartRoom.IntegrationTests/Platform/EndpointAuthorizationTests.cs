@@ -49,6 +49,7 @@ public sealed class EndpointAuthorizationTests(SmartRoomApp app) : AppTest(app)
         "GET /api/content/posts/{slug}",
         "GET /api/content/tags",
         "POST /api/content/removal-requests",
+        "GET /api/content/posts/{slug}/comments",
     ];
 
     [Fact]

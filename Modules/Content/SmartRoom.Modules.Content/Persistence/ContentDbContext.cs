@@ -15,6 +15,10 @@ internal class ContentDbContext(DbContextOptions options) : DbContext(options)
 
     public DbSet<Comment> Comments => Set<Comment>();
 
+    public DbSet<CommentReport> CommentReports => Set<CommentReport>();
+
+    public DbSet<CommenterBan> CommenterBans => Set<CommenterBan>();
+
     public DbSet<Testimonial> Testimonials => Set<Testimonial>();
 
     public DbSet<TestimonialConsent> TestimonialConsents => Set<TestimonialConsent>();

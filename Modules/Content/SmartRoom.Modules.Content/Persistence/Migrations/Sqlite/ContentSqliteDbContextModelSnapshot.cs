@@ -90,6 +90,72 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.Sqlite
                     b.ToTable("content_Comments", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRoom.Modules.Content.Domain.CommentReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReporterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReporterId");
+
+                    b.HasIndex("CommentId", "ReporterId")
+                        .IsUnique();
+
+                    b.ToTable("content_CommentReports", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRoom.Modules.Content.Domain.CommenterBan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BannedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BannedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Until")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("content_CommenterBans", (string)null);
+                });
+
             modelBuilder.Entity("SmartRoom.Modules.Content.Domain.ContentImage", b =>
                 {
                     b.Property<Guid>("Id")
