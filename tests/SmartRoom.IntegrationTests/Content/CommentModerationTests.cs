@@ -20,7 +20,7 @@ public sealed class CommentModerationTests(SmartRoomApp app) : AppTest(app)
         queued.GetProperty("postTitle").GetString().ShouldBe("Due diligence in five steps");
         queued.GetProperty("authorName").GetString().ShouldBe("Test User");
 
-        (await marketing.ApproveAsync(comment)).Status().ShouldBe("Published");
+        (await marketing.ApproveCommentAsync(comment)).Status().ShouldBe("Published");
         (await marketing.ModerateAsync(comment, "approve")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
         var hidden = await marketing.ModerateAsync(comment, "hide", "Off topic.");
@@ -32,7 +32,7 @@ public sealed class CommentModerationTests(SmartRoomApp app) : AppTest(app)
         (await hideAgain.CodeAsync()).ShouldBe("invalid-transition");
         (await marketing.ModerationQueueAsync("&status=hidden")).ShouldHaveSingleItem().Id().ShouldBe(comment);
 
-        (await marketing.ApproveAsync(comment)).Status().ShouldBe("Published");
+        (await marketing.ApproveCommentAsync(comment)).Status().ShouldBe("Published");
         (await App.CreateClient().PublicCommentsAsync(slug)).ShouldHaveSingleItem();
 
         var deleted = await marketing.ModerateAsync(comment, "delete", "Posted by mistake, the author asked.");
@@ -144,7 +144,7 @@ public sealed class CommentModerationTests(SmartRoomApp app) : AppTest(app)
         var fourth = await App.Client(await App.SignUpAsync()).ReportAsync(comment, "Too late.");
         fourth.StatusCode.ShouldBe(HttpStatusCode.NotFound, "a pending comment is not public");
 
-        var approved = await marketing.ApproveAsync(comment);
+        var approved = await marketing.ApproveCommentAsync(comment);
         approved.GetProperty("reportCount").GetInt32().ShouldBe(0);
         approved.GetProperty("reports").GetArrayLength().ShouldBe(0);
         (await App.CreateClient().PublicCommentsAsync(slug)).ShouldHaveSingleItem();

@@ -22,7 +22,7 @@ public sealed class CommentTests(SmartRoomApp app) : AppTest(app)
         (await App.CreateClient().PublicCommentsAsync(slug)).ShouldBeEmpty("a pending comment is not shown");
         (await marketing.ModerationQueueAsync()).ShouldContain(c => c.Id() == first.Id());
 
-        await marketing.ApproveAsync(first.Id());
+        await marketing.ApproveCommentAsync(first.Id());
         var shown = (await App.CreateClient().PublicCommentsAsync(slug)).ShouldHaveSingleItem();
         shown.Id().ShouldBe(first.Id());
         shown.GetProperty("body").GetString().ShouldBe("Thanks, this helped me a lot.");
@@ -82,7 +82,7 @@ public sealed class CommentTests(SmartRoomApp app) : AppTest(app)
         var slug = await App.PublishedPostAsync();
         var marketing = await App.MarketingStaffAsync();
         var comment = await reader.PostCommentAsync(slug, "Before the move.");
-        await marketing.ApproveAsync(comment.Id());
+        await marketing.ApproveCommentAsync(comment.Id());
         var moved = await App.MovePostAsync(slug);
 
         (await App.CreateClient().PublicCommentsAsync(slug)).ShouldHaveSingleItem().Id().ShouldBe(comment.Id());
@@ -187,7 +187,7 @@ public sealed class CommentTests(SmartRoomApp app) : AppTest(app)
         var marketing = await App.MarketingStaffAsync();
         foreach (var (id, _) in sent)
         {
-            await marketing.ApproveAsync(id);
+            await marketing.ApproveCommentAsync(id);
         }
 
         var response2 = await App.CreateClient().GetAsync($"/api/content/posts/{slug}/comments?pageSize=100");

@@ -90,7 +90,7 @@ internal static class ContentCommentsApi
         client.PostAsJsonAsync($"/api/content/moderation/comments/{commentId}/{step}", new { reason, version });
 
     /// <summary>Marketing approves the comment; answers it as moderated.</summary>
-    public static async Task<JsonElement> ApproveAsync(this HttpClient marketing, Guid commentId)
+    public static async Task<JsonElement> ApproveCommentAsync(this HttpClient marketing, Guid commentId)
     {
         var response = await marketing.ModerateAsync(commentId, "approve");
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
@@ -110,7 +110,7 @@ internal static class ContentCommentsApi
         var user = await app.SignUpAsync();
         var client = app.ClientWithToken(user.Tokens.AccessToken, ip);
         var first = await client.PostCommentAsync(slug, "Hello, first time here " + Guid.NewGuid().ToString("N")[..6]);
-        await marketing.ApproveAsync(first.Id());
+        await marketing.ApproveCommentAsync(first.Id());
         return (client, user);
     }
 

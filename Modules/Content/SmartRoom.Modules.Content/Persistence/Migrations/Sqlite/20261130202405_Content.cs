@@ -12,6 +12,39 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "content_CommenterBans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    BannedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Until = table.Column<long>(type: "INTEGER", nullable: true),
+                    BannedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_content_CommenterBans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "content_CommentReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReporterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ResolvedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_content_CommentReports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "content_Comments",
                 columns: table => new
                 {
@@ -112,6 +145,73 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "content_RemovalReminders",
+                columns: table => new
+                {
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_content_RemovalReminders", x => new { x.RequestId, x.Kind });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "content_RemovalRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    TargetKind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    TargetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PostId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequesterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RequesterEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RequesterName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Removed = table.Column<bool>(type: "INTEGER", nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_content_RemovalRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "content_TeamMembers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContactUpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsMarketing = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RolesUpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_content_TeamMembers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "content_TeamReplays",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_content_TeamReplays", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "content_TestimonialConsents",
                 columns: table => new
                 {
@@ -188,6 +288,23 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_content_CommenterBans_UserId",
+                table: "content_CommenterBans",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_content_CommentReports_CommentId_ReporterId",
+                table: "content_CommentReports",
+                columns: new[] { "CommentId", "ReporterId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_content_CommentReports_ReporterId",
+                table: "content_CommentReports",
+                column: "ReporterId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_content_Comments_AddressHash_CreatedAt",
                 table: "content_Comments",
                 columns: new[] { "AddressHash", "CreatedAt" });
@@ -249,6 +366,26 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.Sqlite
                 column: "Tag");
 
             migrationBuilder.CreateIndex(
+                name: "IX_content_RemovalRequests_DecidedAt_DueAt",
+                table: "content_RemovalRequests",
+                columns: new[] { "DecidedAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_content_RemovalRequests_RequesterId",
+                table: "content_RemovalRequests",
+                column: "RequesterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_content_RemovalRequests_TargetKind_TargetId",
+                table: "content_RemovalRequests",
+                columns: new[] { "TargetKind", "TargetId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_content_TeamMembers_IsMarketing",
+                table: "content_TeamMembers",
+                column: "IsMarketing");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_content_TestimonialConsents_TestimonialId_GivenAt",
                 table: "content_TestimonialConsents",
                 columns: new[] { "TestimonialId", "GivenAt" });
@@ -268,6 +405,12 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "content_CommenterBans");
+
+            migrationBuilder.DropTable(
+                name: "content_CommentReports");
+
+            migrationBuilder.DropTable(
                 name: "content_Comments");
 
             migrationBuilder.DropTable(
@@ -281,6 +424,18 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "content_PostTags");
+
+            migrationBuilder.DropTable(
+                name: "content_RemovalReminders");
+
+            migrationBuilder.DropTable(
+                name: "content_RemovalRequests");
+
+            migrationBuilder.DropTable(
+                name: "content_TeamMembers");
+
+            migrationBuilder.DropTable(
+                name: "content_TeamReplays");
 
             migrationBuilder.DropTable(
                 name: "content_TestimonialConsents");

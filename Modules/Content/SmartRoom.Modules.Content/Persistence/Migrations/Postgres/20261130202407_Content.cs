@@ -15,6 +15,41 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.Postgres
                 name: "content");
 
             migrationBuilder.CreateTable(
+                name: "CommenterBans",
+                schema: "content",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    BannedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Until = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    BannedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommenterBans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CommentReports",
+                schema: "content",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReporterId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommentReports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Comments",
                 schema: "content",
                 columns: table => new
@@ -120,6 +155,77 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "RemovalReminders",
+                schema: "content",
+                columns: table => new
+                {
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RemovalReminders", x => new { x.RequestId, x.Kind });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RemovalRequests",
+                schema: "content",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    TargetKind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    TargetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PostId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequesterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RequesterEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RequesterName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Removed = table.Column<bool>(type: "boolean", nullable: true),
+                    DecisionReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RemovalRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TeamMembers",
+                schema: "content",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContactUpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IsMarketing = table.Column<bool>(type: "boolean", nullable: false),
+                    RolesUpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TeamMembers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TeamReplays",
+                schema: "content",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TeamReplays", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TestimonialConsents",
                 schema: "content",
                 columns: table => new
@@ -200,6 +306,26 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CommenterBans_UserId",
+                schema: "content",
+                table: "CommenterBans",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommentReports_CommentId_ReporterId",
+                schema: "content",
+                table: "CommentReports",
+                columns: new[] { "CommentId", "ReporterId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommentReports_ReporterId",
+                schema: "content",
+                table: "CommentReports",
+                column: "ReporterId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Comments_AddressHash_CreatedAt",
                 schema: "content",
                 table: "Comments",
@@ -273,6 +399,30 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.Postgres
                 column: "Tag");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RemovalRequests_DecidedAt_DueAt",
+                schema: "content",
+                table: "RemovalRequests",
+                columns: new[] { "DecidedAt", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemovalRequests_RequesterId",
+                schema: "content",
+                table: "RemovalRequests",
+                column: "RequesterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemovalRequests_TargetKind_TargetId",
+                schema: "content",
+                table: "RemovalRequests",
+                columns: new[] { "TargetKind", "TargetId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeamMembers_IsMarketing",
+                schema: "content",
+                table: "TeamMembers",
+                column: "IsMarketing");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TestimonialConsents_TestimonialId_GivenAt",
                 schema: "content",
                 table: "TestimonialConsents",
@@ -295,6 +445,14 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "CommenterBans",
+                schema: "content");
+
+            migrationBuilder.DropTable(
+                name: "CommentReports",
+                schema: "content");
+
+            migrationBuilder.DropTable(
                 name: "Comments",
                 schema: "content");
 
@@ -312,6 +470,22 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "PostTags",
+                schema: "content");
+
+            migrationBuilder.DropTable(
+                name: "RemovalReminders",
+                schema: "content");
+
+            migrationBuilder.DropTable(
+                name: "RemovalRequests",
+                schema: "content");
+
+            migrationBuilder.DropTable(
+                name: "TeamMembers",
+                schema: "content");
+
+            migrationBuilder.DropTable(
+                name: "TeamReplays",
                 schema: "content");
 
             migrationBuilder.DropTable(
