@@ -18,6 +18,7 @@ public static class ContentModule
             database, ContentDbContext.Schema);
         services.AddModuleValidators(typeof(ContentModule).Assembly);
         services.AddScoped<ModerationLog>();
+        services.Configure<FeedOptions>(configuration.GetSection(FeedOptions.Section));
         return services;
     }
 
@@ -48,6 +49,9 @@ public static class ContentModule
 
     private static void MapFeedEndpoints(IEndpointRouteBuilder site)
     {
+        Features.GetFeed.GetFeedEndpoint.Map(site);
+        Features.GetSitemap.GetSitemapEndpoint.Map(site);
+        Features.GetRobots.GetRobotsEndpoint.Map(site);
     }
 
     // Each area makes its groups under /api/content (tagged "Blog", "Comments", "Testimonials", "Removal requests",

@@ -659,6 +659,7 @@ public sealed class World
         "path" => "",
         "conversationId" => Conversation.Id.ToString(),
         "messageId" => Conversation.MessageId.ToString(),
+        "tag" => "finance",
         _ => throw new InvalidOperationException($"No value for the path parameter {{{name}}} of {template}: teach World.ResolveAsync one."),
     };
 

@@ -31,6 +31,12 @@ public sealed class EndpointAuthorizationTests(SmartRoomApp app) : AppTest(app)
         "GET /api/privacy/purposes",
         "POST /api/privacy/cookie-consent",
         "GET /api/privacy/cookie-consent",
+        "GET /blog/rss.xml",
+        "GET /blog/atom.xml",
+        "GET /blog/tags/{tag}/rss.xml",
+        "GET /blog/tags/{tag}/atom.xml",
+        "GET /sitemap.xml",
+        "GET /robots.txt",
     ];
 
     [Fact]
