@@ -65,6 +65,15 @@ internal static partial class PublicSiteBench
             ];
 
             var root = Directory.CreateDirectory(Path.Combine(data, "nginx", "html")).FullName;
+            // nginx's workers run as an unprivileged user: they must be able to reach and read the copies.
+            if (!OperatingSystem.IsWindows())
+            {
+                foreach (var directory in new[] { data, Path.Combine(data, "nginx"), root })
+                {
+                    File.SetUnixFileMode(directory, (UnixFileMode)0b111_101_101);
+                }
+            }
+
             using var http = new HttpClient { BaseAddress = new Uri(address) };
             var served = new Dictionary<Target, (int Status, int Bytes)>();
             foreach (var target in targets)
@@ -92,13 +101,13 @@ internal static partial class PublicSiteBench
                 var staticSize = new FileInfo(Path.Combine(root, target.StaticName)).Length;
                 rows.Add($"| {target.Name} | {(hostRun is null ? $"not served by this build ({status})" : $"{hostRun.Rps:N0}")} | {Ms(hostRun?.P99)} | "
                     + $"{(status == 200 ? Kb(size) : "–")} | {(nginxRun is null ? "–" : $"{nginxRun.Rps:N0}")} | {Ms(nginxRun?.P99)} | {Kb(staticSize)} | "
-                    + $"{(hostRun?.Errors ?? 0) + (nginxRun?.Errors ?? 0)} |");
+                    + $"{hostRun?.Errors.ToString(CultureInfo.InvariantCulture) ?? "–"} / {nginxRun?.Errors.ToString(CultureInfo.InvariantCulture) ?? "–"} |");
                 Console.WriteLine(rows[^1]);
             }
 
             Console.WriteLine();
             Console.WriteLine($"wrk -t2 -c32 -d{seconds}s --latency; {Posts:N0} posts, {Posts * CommentsPerPost:N0} comments; load average after: {LoadAverage()}");
-            Console.WriteLine("| address | host req/s | host p99 | host body | nginx static req/s | nginx p99 | static body | non-2xx/errors |");
+            Console.WriteLine("| address | host req/s | host p99 | host body | nginx static req/s | nginx p99 | static body | non-2xx or socket errors (host / nginx) |");
             Console.WriteLine("|---|---|---|---|---|---|---|---|");
             rows.ForEach(Console.WriteLine);
             return 0;

@@ -33,12 +33,11 @@ internal sealed class GetFeedHandler(ContentDbContext db, SmartRoomOptions platf
         var site = platform.PublicBaseUrl.TrimEnd('/');
         var entries = rows.Select(p =>
         {
-            var published = p.PublishedAt ?? p.UpdatedAt;
             return new FeedEntry(p.Id, new Uri($"{site}/blog/{Uri.EscapeDataString(p.Slug)}"), p.Title, p.Summary, p.Html, p.AuthorName,
-                published, published > p.UpdatedAt ? published : p.UpdatedAt, p.Tags);
+                p.PublishedAt ?? p.UpdatedAt, PublicChanges.Latest(p.PublishedAt, p.UpdatedAt), p.Tags);
         }).ToList();
 
-        var changed = await PublicChanges.NewestAsync(db, cancellationToken);
+        var changed = PublicChanges.Newest(entries.Select(e => e.Updated), await PublicChanges.NewestRemovalAsync(db, cancellationToken));
         var extension = query.Format == GetFeed.Formats.Rss ? "rss.xml" : "atom.xml";
         var (title, page) = query.Tag is { } name
             ? ($"{settings.Title}: {rows[0].Tags.First(t => t.Tag == name).Name}", $"{site}/blog/tags/{Uri.EscapeDataString(name)}")

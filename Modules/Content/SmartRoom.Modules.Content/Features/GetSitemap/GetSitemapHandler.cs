@@ -18,30 +18,29 @@ internal sealed class GetSitemapHandler(ContentDbContext db, SmartRoomOptions pl
     {
         var posts = await PublicPosts.Newest(PublicPosts.Query(db))
             .Take(MaxAddresses - 3)
-            .Select(p => new { p.Slug, p.PublishedAt, p.UpdatedAt })
+            .Select(p => new { p.Id, p.Slug, p.PublishedAt, p.UpdatedAt })
             .ToListAsync(cancellationToken);
+        var latest = posts.ToDictionary(p => p.Id, p => PublicChanges.Latest(p.PublishedAt, p.UpdatedAt));
         var tags = await (
                 from p in PublicPosts.Query(db)
                 join t in db.PostTags.AsNoTracking() on p.Id equals t.PostId
-                select new { t.Tag, p.PublishedAt, p.UpdatedAt })
+                select new { t.Tag, p.Id })
             .ToListAsync(cancellationToken);
-        var changed = await PublicChanges.NewestAsync(db, cancellationToken);
+        var changed = PublicChanges.Newest(latest.Values, await PublicChanges.NewestRemovalAsync(db, cancellationToken));
 
         var site = platform.PublicBaseUrl.TrimEnd('/');
         var entries = new List<SitemapEntry> { new($"{site}/blog", changed) };
-        entries.AddRange(posts.Select(p => new SitemapEntry($"{site}/blog/{Uri.EscapeDataString(p.Slug)}", Latest(p.PublishedAt, p.UpdatedAt))));
+        entries.AddRange(posts.Select(p => new SitemapEntry($"{site}/blog/{Uri.EscapeDataString(p.Slug)}", latest[p.Id])));
         entries.AddRange(tags
+            .Where(t => latest.ContainsKey(t.Id))
             .GroupBy(t => t.Tag, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new SitemapEntry($"{site}/blog/tags/{Uri.EscapeDataString(g.Key)}", g.Max(t => Latest(t.PublishedAt, t.UpdatedAt)))));
+            .Select(g => new SitemapEntry($"{site}/blog/tags/{Uri.EscapeDataString(g.Key)}", g.Max(t => latest[t.Id]))));
         entries.Add(new SitemapEntry($"{site}/testimonials", null));
         entries.Add(new SitemapEntry($"{site}/privacy", null));
 
         return new SiteDocument(Write(entries.Take(MaxAddresses)), ContentType, changed);
     }
-
-    private static DateTimeOffset Latest(DateTimeOffset? published, DateTimeOffset updated) =>
-        published is { } p && p > updated ? p : updated;
 
     private static byte[] Write(IEnumerable<SitemapEntry> entries) => SiteXml.Write(xml =>
     {
