@@ -17,25 +17,26 @@ internal sealed class GetFeedHandler(ContentDbContext db, SmartRoomOptions platf
 
         var settings = options.Value;
         var posts = query.Tag is { } tag ? PublicPosts.Tagged(db, tag) : PublicPosts.Query(db);
-        var rows = await PublicPosts.Newest(posts)
-            .Take(Math.Clamp(settings.Items, 1, 100))
+        // Two steps: ordering and limiting first reads only the index and each row's id; the posts' HTML is read for the
+        // few shown, not for every public post the sort passes over.
+        var newest = await PublicPosts.Newest(posts).Take(Math.Clamp(settings.Items, 1, 100)).Select(p => p.Id).ToListAsync(cancellationToken);
+        var loaded = await PublicPosts.Query(db)
+            .Where(p => newest.Contains(p.Id))
             .Select(p => new
             {
                 p.Id, p.Slug, p.Title, p.Summary, p.Html, p.AuthorName, p.PublishedAt, p.UpdatedAt,
                 Tags = p.Tags.OrderBy(t => t.Tag).Select(t => new FeedTag(t.Tag, t.Name)).ToList(),
             })
             .ToListAsync(cancellationToken);
+        var rows = loaded.OrderBy(p => newest.IndexOf(p.Id)).ToList();
         if (query.Tag is not null && rows.Count == 0)
         {
             return Error.NotFound("tag");
         }
 
         var site = platform.PublicBaseUrl.TrimEnd('/');
-        var entries = rows.Select(p =>
-        {
-            return new FeedEntry(p.Id, new Uri($"{site}/blog/{Uri.EscapeDataString(p.Slug)}"), p.Title, p.Summary, p.Html, p.AuthorName,
-                p.PublishedAt ?? p.UpdatedAt, PublicChanges.Latest(p.PublishedAt, p.UpdatedAt), p.Tags);
-        }).ToList();
+        var entries = rows.Select(p => new FeedEntry(p.Id, new Uri($"{site}/blog/{Uri.EscapeDataString(p.Slug)}"), p.Title, p.Summary, p.Html,
+            p.AuthorName, p.PublishedAt ?? p.UpdatedAt, PublicChanges.Latest(p.PublishedAt, p.UpdatedAt), p.Tags)).ToList();
 
         var changed = PublicChanges.Newest(entries.Select(e => e.Updated), await PublicChanges.NewestRemovalAsync(db, cancellationToken));
         var extension = query.Format == GetFeed.Formats.Rss ? "rss.xml" : "atom.xml";
