@@ -18,6 +18,13 @@ if (args.Contains("message-notices"))
     return await MessageNoticeBench.RunAsync(messages > 0 ? messages : 300);
 }
 
+if (args.Contains("public-site"))
+{
+    // The host runs in this process; wrk and nginx (apt-get install -y wrk nginx) do the load and the static anchor.
+    var seconds = args.SkipWhile(a => a != "public-site").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0);
+    return await PublicSiteBench.RunAsync(seconds > 0 ? seconds : 20);
+}
+
 var root = FindRoot();
 var hostDll = Path.Combine(root, "Host/SmartRoom.Host/bin/Release/net10.0/SmartRoom.Host.dll");
 if (!File.Exists(hostDll))

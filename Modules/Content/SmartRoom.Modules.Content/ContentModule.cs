@@ -16,6 +16,7 @@ using SmartRoom.Modules.Content.Features.DeletePost;
 using SmartRoom.Modules.Content.Features.EditTestimonial;
 using SmartRoom.Modules.Content.Features.GetBlogPage;
 using SmartRoom.Modules.Content.Features.GetContentImage;
+using SmartRoom.Modules.Content.Features.GetFeed;
 using SmartRoom.Modules.Content.Features.GetCookiesPage;
 using SmartRoom.Modules.Content.Features.GetModerationTestimonial;
 using SmartRoom.Modules.Content.Features.GetPost;
@@ -24,6 +25,8 @@ using SmartRoom.Modules.Content.Features.GetPostPreview;
 using SmartRoom.Modules.Content.Features.GetPrivacyPage;
 using SmartRoom.Modules.Content.Features.GetPublicPost;
 using SmartRoom.Modules.Content.Features.GetRemovalRequest;
+using SmartRoom.Modules.Content.Features.GetRobots;
+using SmartRoom.Modules.Content.Features.GetSitemap;
 using SmartRoom.Modules.Content.Features.GetTagPage;
 using SmartRoom.Modules.Content.Features.GetTestimonialConsentText;
 using SmartRoom.Modules.Content.Features.GetTestimonialsPage;
@@ -83,6 +86,7 @@ public static class ContentModule
         services.AddSingleton<CommentFingerprints>();
         services.AddScoped<CommentModeration>();
         services.AddScoped<RetryAfter>();
+        services.Configure<FeedOptions>(configuration.GetSection(FeedOptions.Section));
         return services;
     }
 
@@ -122,6 +126,9 @@ public static class ContentModule
 
     private static void MapFeedEndpoints(IEndpointRouteBuilder site)
     {
+        GetFeedEndpoint.Map(site);
+        GetSitemapEndpoint.Map(site);
+        GetRobotsEndpoint.Map(site);
     }
 
     // Each area makes its groups under /api/content (tagged "Blog", "Comments", "Testimonials", "Removal requests",

@@ -277,6 +277,14 @@ public static class EndpointAccessTable
         ["POST /api/deal-rooms/{roomId}/support-access-requests/{requestId}/approve"] = Room(Manager).Json(_ => new { hours = 1, mayViewDocuments = false }),
         ["POST /api/deal-rooms/{roomId}/support-access-requests/{requestId}/deny"] = Room(Manager),
         ["POST /api/deal-rooms/{roomId}/support-access-requests/{requestId}/revoke"] = Room(Manager),
+
+        // Content: the blog's feeds, the sitemap and robots.txt (the public site, at the host's root)
+        ["GET /blog/rss.xml"] = Public().Reading(),
+        ["GET /blog/atom.xml"] = Public().Reading(),
+        ["GET /blog/tags/{tag}/rss.xml"] = Public().Reading().Tolerating(HttpStatusCode.NotFound, "the matrix arranges no post: no tag has a feed"),
+        ["GET /blog/tags/{tag}/atom.xml"] = Public().Reading().Tolerating(HttpStatusCode.NotFound, "the matrix arranges no post: no tag has a feed"),
+        ["GET /sitemap.xml"] = Public().Reading(),
+        ["GET /robots.txt"] = Public().Reading(),
     };
 
     private const string IdentityApiPassword = Infrastructure.IdentityApi.GoodPassword;

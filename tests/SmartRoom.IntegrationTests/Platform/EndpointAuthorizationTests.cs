@@ -50,6 +50,12 @@ public sealed class EndpointAuthorizationTests(SmartRoomApp app) : AppTest(app)
         "GET /api/content/tags",
         "POST /api/content/removal-requests",
         "GET /api/content/posts/{slug}/comments",
+        "GET /blog/rss.xml",
+        "GET /blog/atom.xml",
+        "GET /blog/tags/{tag}/rss.xml",
+        "GET /blog/tags/{tag}/atom.xml",
+        "GET /sitemap.xml",
+        "GET /robots.txt",
     ];
 
     [Fact]
