@@ -173,7 +173,7 @@ public sealed class TestimonialTests(SmartRoomApp app) : AppTest(app)
     }
 
     [Fact]
-    public async Task Withdrawal_unpublishes_at_once_keeps_the_consent_as_proof_and_announces_it_without_an_email_from_here()
+    public async Task Withdrawal_unpublishes_at_once_keeps_the_consent_as_proof_and_the_author_is_told_once()
     {
         var marketing = await App.MarketingStaffAsync();
         var (id, author) = await App.ApprovedTestimonialAsync(marketing,
@@ -195,7 +195,8 @@ public sealed class TestimonialTests(SmartRoomApp app) : AppTest(app)
         (await author.WithdrawTestimonialAsync(id)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await author.EditTestimonialAsync(id, new TestimonialInput())).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         await QuietAsync();
-        App.Smtp.Received.Count.ShouldBe(mailsBefore, "Content sends no email itself: Notifications tells the author from the event");
+        var told = App.Smtp.Received.Skip(mailsBefore).ShouldHaveSingleItem("Notifications tells the author from the event, once");
+        told.Subject.ShouldBe("Your testimonial is withdrawn");
     }
 
     [Fact]

@@ -182,7 +182,7 @@ public sealed partial class EndpointAccessMatrixTests(EndpointAccessMatrixApp ap
         var path = template;
         foreach (Match parameter in PathParameter().Matches(template))
         {
-            path = path.Replace(parameter.Value, await world.ResolveAsync(parameter.Groups["name"].Value, method, template, users, hidden), StringComparison.Ordinal);
+            path = path.Replace(parameter.Value, await world.ResolveAsync(parameter.Groups["name"].Value, method, template, users, actor, hidden), StringComparison.Ordinal);
         }
 
         using var request = new HttpRequestMessage(method, path + row.Query(cell)) { Content = await row.Body(cell) };
@@ -528,6 +528,13 @@ public sealed class World
 
     public required Guid RemovalRequestId { get; init; }
 
+    /// <summary>
+    /// Comments planted on the public post before the checks (planting during a check would read as a change by the
+    /// caller): one pending to approve, one each to hide and delete, one per actor to report (three reports hold a
+    /// comment for moderation), and an account banned from commenting to lift the ban of.
+    /// </summary>
+    public required (Guid Pending, Guid ToHide, Guid ToDelete, IReadOnlyDictionary<Actor, Guid> ToReport, Guid BannedUserId) Comments { get; init; }
+
     /// <summary>A conversation the Viewer started with the managers, and its first message (the Viewer's).</summary>
     public required (Guid Id, Guid MessageId) Conversation { get; init; }
 
@@ -595,6 +602,14 @@ public sealed class World
         var posts = ((await marketing.CreatePostAsync($"Draft {tag}")).Id, (await marketing.CreatePostAsync($"Edited {tag}")).Id,
             (await marketing.PublishedPostAsync($"Public {tag}")).Slug);
         var removal = await app.CreateClient().RequestedRemovalAsync($"/blog/{posts.Item3}", IdentityApi.NewEmail("requester"));
+        var toReport = new Dictionary<Actor, Guid>();
+        foreach (var actor in Enum.GetValues<Actor>())
+        {
+            toReport[actor] = await app.SeedCommentAsync(posts.Item3);
+        }
+
+        var comments = (await app.SeedCommentAsync(posts.Item3, "Pending"), await app.SeedCommentAsync(posts.Item3), await app.SeedCommentAsync(posts.Item3),
+            (IReadOnlyDictionary<Actor, Guid>)toReport, await app.SeedBanAsync());
 
         return new World
         {
@@ -604,7 +619,7 @@ public sealed class World
             LegalHoldId = (await hold.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(),
             PolicyVersionId = await app.ArrangePolicyVersionAsync(material: true, app.Clock.GetUtcNow().AddDays(60), "Access matrix version."),
             Testimonials = await app.ArrangeTestimonialsAsync(users[Actor.Stranger].AccessToken, users[Actor.Marketing].AccessToken),
-            PublicPostUrl = $"/blog/{posts.Item3}", RemovalRequestId = removal.Id,
+            PublicPostUrl = $"/blog/{posts.Item3}", RemovalRequestId = removal.Id, Comments = comments,
             BreachId = breach.Id, ClosingBreachId = closing.Id, Posts = posts, QuestionId = questionId, Conversation = (conversation.Id, firstMessage),
             AnsweredQuestionId = (await app.SeedQuestionAsync(room.Id, new QuestionSeed(users[Actor.Viewer].Id, viewers.Id, "Remaining lease term",
                 "How long does the warehouse lease still run?") { Status = SmartRoom.Modules.Messaging.Domain.QuestionStatus.Approved })).Id,
@@ -649,7 +664,7 @@ public sealed class World
     }
 
     /// <summary>A path parameter's value in this world.</summary>
-    public async Task<string> ResolveAsync(string name, HttpMethod method, string template, Users users, bool hidden = false) => name switch
+    public async Task<string> ResolveAsync(string name, HttpMethod method, string template, Users users, Actor actor, bool hidden = false) => name switch
     {
         "folderId" when hidden => Hidden.Id.ToString(),
         "documentId" when hidden => HiddenDocumentId.ToString(),
@@ -664,9 +679,11 @@ public sealed class World
         "questionId" => QuestionId.ToString(),
         "requestId" => (template.EndsWith("/revoke", StringComparison.Ordinal) ? GrantRequestId : PendingRequestId).ToString(),
         "userId" when template.StartsWith("/api/admin/", StringComparison.Ordinal) => users.Target.Id.ToString(),
-        "userId" when template.StartsWith("/api/content/", StringComparison.Ordinal) => (await App.SeedBanAsync()).ToString(),
-        "commentId" => (await App.SeedCommentAsync(await App.PublishedPostAsync(),
-            template.EndsWith("/approve", StringComparison.Ordinal) ? "Pending" : "Published")).ToString(),
+        "userId" when template.StartsWith("/api/content/", StringComparison.Ordinal) => (method == HttpMethod.Delete ? Comments.BannedUserId : users.Bystander.Id).ToString(),
+        "commentId" when template.EndsWith("/report", StringComparison.Ordinal) => Comments.ToReport[actor].ToString(),
+        "commentId" when template.EndsWith("/approve", StringComparison.Ordinal) => Comments.Pending.ToString(),
+        "commentId" when template.EndsWith("/hide", StringComparison.Ordinal) => Comments.ToHide.ToString(),
+        "commentId" => Comments.ToDelete.ToString(),
         "userId" => users.Bystander.Id.ToString(),
         "notificationId" => (await ManagerNoticeAsync(users)).ToString(),
         "policyId" when template.EndsWith("/notices", StringComparison.Ordinal) => PolicyVersionId.ToString(),

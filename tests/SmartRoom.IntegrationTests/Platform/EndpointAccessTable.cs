@@ -257,7 +257,7 @@ public static class EndpointAccessTable
         ["GET /api/deal-rooms/{roomId}/questions/export"] = Room(Manager), // the export is announced for the room's audit trail
         ["GET /api/deal-rooms/{roomId}/questions/report"] = Room(Manager).Reading(),
 
-        // Content: comments (each call gets a post and comment of its own, planted by ContentCommentsApi) and their moderation
+        // Content: comments (planted on the public post by World.ArrangeAsync) and their moderation
         ["GET /api/content/posts/{slug}/comments"] = Public().Reading(),
         ["POST /api/content/posts/{slug}/comments"] = SignedIn().Json(c => new { body = "A comment " + c.Unique() }),
         ["GET /api/content/comments/mine"] = SignedIn().Reading(),

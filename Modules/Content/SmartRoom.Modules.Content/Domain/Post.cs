@@ -18,10 +18,6 @@ internal sealed class Post
     /// <summary>A plain-text summary for lists, feeds and the page's description.</summary>
     public required string Summary { get; set; }
 
-    public required string Markdown { get; set; }
-
-    public required string Html { get; set; }
-
     public PostStatus Status { get; set; }
 
     public DateTimeOffset? PublishAt { get; set; }
@@ -37,6 +33,12 @@ internal sealed class Post
     public DateTimeOffset UpdatedAt { get; set; }
 
     public int Version { get; set; }
+
+    // The long texts last: a list or a feed that reads the dates need not step over them (SQLite keeps a row's
+    // columns in this order and spills long ones into overflow pages).
+    public required string Markdown { get; set; }
+
+    public required string Html { get; set; }
 
     public List<PostTag> Tags { get; init; } = [];
 }

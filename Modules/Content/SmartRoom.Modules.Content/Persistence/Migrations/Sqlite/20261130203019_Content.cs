@@ -115,8 +115,6 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.Sqlite
                     Slug = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Markdown = table.Column<string>(type: "TEXT", nullable: false),
-                    Html = table.Column<string>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     PublishAt = table.Column<long>(type: "INTEGER", nullable: true),
                     PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
@@ -124,7 +122,9 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.Sqlite
                     AuthorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Markdown = table.Column<string>(type: "TEXT", nullable: false),
+                    Html = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {

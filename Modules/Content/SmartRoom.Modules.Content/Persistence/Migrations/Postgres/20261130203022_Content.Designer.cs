@@ -12,7 +12,7 @@ using SmartRoom.Modules.Content.Persistence;
 namespace SmartRoom.Modules.Content.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(ContentPostgresDbContext))]
-    [Migration("20261130202407_Content")]
+    [Migration("20261130203022_Content")]
     partial class Content
     {
         /// <inheritdoc />

@@ -124,8 +124,6 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.SqlServer
                     Slug = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
                     Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Summary = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    Markdown = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Html = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     PublishAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
@@ -133,7 +131,9 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.SqlServer
                     AuthorName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Markdown = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Html = table.Column<string>(type: "nvarchar(max)", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -124,8 +124,6 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.Postgres
                     Slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Markdown = table.Column<string>(type: "text", nullable: false),
-                    Html = table.Column<string>(type: "text", nullable: false),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     PublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -133,7 +131,9 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.Postgres
                     AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Markdown = table.Column<string>(type: "text", nullable: false),
+                    Html = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
