@@ -172,7 +172,7 @@ public static class ContentModule
 
     private static void MapTestimonialEndpoints(IEndpointRouteBuilder content)
     {
-        var testimonials = content.MapGroup("/testimonials").WithTags("Testimonials");
+        var testimonials = content.MapGroup("").WithTags("Testimonials");
         GetTestimonialConsentTextEndpoint.Map(testimonials);
         ListTestimonialsEndpoint.Map(testimonials);
         SubmitTestimonialEndpoint.Map(testimonials);

@@ -42,7 +42,7 @@ public sealed class EndpointAuthorizationTests(SmartRoomApp app) : AppTest(app)
         "POST /cookies",
         "GET /site.css",
         "GET /favicon.svg",
-        "GET /api/content/testimonials/",
+        "GET /api/content/testimonials",
         "GET /api/content/testimonials/consent-text",
         "GET /api/content/images/{imageId:guid}",
         "GET /api/content/posts",

@@ -6,7 +6,7 @@ namespace SmartRoom.Modules.Content.Features.EditTestimonial;
 internal static class EditTestimonialEndpoint
 {
     public static void Map(IEndpointRouteBuilder testimonials) =>
-        testimonials.MapPut("/{testimonialId:guid}", async (Guid testimonialId, HttpContext http, ISender sender, CancellationToken ct) =>
+        testimonials.MapPut("/testimonials/{testimonialId:guid}", async (Guid testimonialId, HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var (form, refusal) = await MultipartForm.ReadAsync(http, ct);
                 if (refusal is not null)

@@ -11,7 +11,7 @@ internal static class ListTestimonialsEndpoint
 {
     // Public: the published testimonials are what the website shows to everyone.
     public static void Map(IEndpointRouteBuilder testimonials) =>
-        testimonials.MapGet("", async (HttpContext http, IOptions<JsonOptions> json, ISender sender, CancellationToken ct) =>
+        testimonials.MapGet("/testimonials", async (HttpContext http, IOptions<JsonOptions> json, ISender sender, CancellationToken ct) =>
                 (await sender.Send(new ListTestimonials(), ct)).ToHttp(list =>
                 {
                     var body = JsonSerializer.SerializeToUtf8Bytes(list, json.Value.SerializerOptions);

@@ -6,7 +6,7 @@ namespace SmartRoom.Modules.Content.Features.SubmitTestimonial;
 internal static class SubmitTestimonialEndpoint
 {
     public static void Map(IEndpointRouteBuilder testimonials) =>
-        testimonials.MapPost("", async (HttpContext http, ISender sender, CancellationToken ct) =>
+        testimonials.MapPost("/testimonials", async (HttpContext http, ISender sender, CancellationToken ct) =>
             {
                 var (form, refusal) = await MultipartForm.ReadAsync(http, ct);
                 if (refusal is not null)
