@@ -77,6 +77,7 @@ public static class ContentModule
         services.AddAntiforgery();
         services.AddSingleton(SiteSettings.From(configuration));
         services.AddScoped<SitePages>();
+        services.AddSingleton<SiteDocumentCache>();
         services.AddSingleton<ImageStore>();
         services.AddScoped<TestimonialImages>();
         services.AddScoped<TestimonialDecisions>();

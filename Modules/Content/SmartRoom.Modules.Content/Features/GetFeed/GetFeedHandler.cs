@@ -4,10 +4,13 @@ using SmartRoom.Modules.Content.Views;
 
 namespace SmartRoom.Modules.Content.Features.GetFeed;
 
-internal sealed class GetFeedHandler(ContentDbContext db, SmartRoomOptions platform, IOptions<FeedOptions> options)
+internal sealed class GetFeedHandler(ContentDbContext db, SmartRoomOptions platform, IOptions<FeedOptions> options, SiteDocumentCache documents)
     : IQueryHandler<GetFeed, Result<SiteDocument>>
 {
-    public async ValueTask<Result<SiteDocument>> Handle(GetFeed query, CancellationToken cancellationToken)
+    public async ValueTask<Result<SiteDocument>> Handle(GetFeed query, CancellationToken cancellationToken) =>
+        await documents.GetOrRenderAsync(db, $"feed|{query.Format}|{query.Tag}", () => RenderAsync(query, cancellationToken), cancellationToken);
+
+    private async Task<Result<SiteDocument>> RenderAsync(GetFeed query, CancellationToken cancellationToken)
     {
         // A tag is at most 60 characters (its column) and holds no control character: anything else names no tag.
         if (query.Tag is { } asked && (asked.Length is 0 or > 60 || asked.Any(char.IsControl)))

@@ -5,7 +5,8 @@ using SmartRoom.Modules.Content.Views;
 
 namespace SmartRoom.Modules.Content.Features.GetSitemap;
 
-internal sealed class GetSitemapHandler(ContentDbContext db, SmartRoomOptions platform) : IQueryHandler<GetSitemap, Result<SiteDocument>>
+internal sealed class GetSitemapHandler(ContentDbContext db, SmartRoomOptions platform, SiteDocumentCache documents)
+    : IQueryHandler<GetSitemap, Result<SiteDocument>>
 {
     public const string ContentType = "application/xml; charset=utf-8";
 
@@ -14,7 +15,10 @@ internal sealed class GetSitemapHandler(ContentDbContext db, SmartRoomOptions pl
 
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public async ValueTask<Result<SiteDocument>> Handle(GetSitemap query, CancellationToken cancellationToken)
+    public async ValueTask<Result<SiteDocument>> Handle(GetSitemap query, CancellationToken cancellationToken) =>
+        await documents.GetOrRenderAsync(db, "sitemap", () => RenderAsync(cancellationToken), cancellationToken);
+
+    private async Task<Result<SiteDocument>> RenderAsync(CancellationToken cancellationToken)
     {
         var posts = await PublicPosts.Newest(PublicPosts.Query(db))
             .Take(MaxAddresses - 3)

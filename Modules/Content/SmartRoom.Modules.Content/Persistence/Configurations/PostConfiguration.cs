@@ -17,6 +17,7 @@ internal sealed class PostConfiguration() : TableConfiguration<Post>("Posts")
         builder.HasIndex(x => x.Slug).IsUnique();
         builder.HasIndex(x => new { x.Status, x.PublishedAt });
         builder.HasIndex(x => new { x.Status, x.PublishAt });
+        builder.HasIndex(x => new { x.UpdatedAt, x.Version }); // the blog's stamp (BlogStamp), read without the texts
         builder.HasMany(x => x.Tags).WithOne().HasForeignKey(t => t.PostId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -313,6 +313,8 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Status", "PublishedAt");
 
+                    b.HasIndex("UpdatedAt", "Version");
+
                     b.ToTable("Posts", "content");
                 });
 

@@ -307,6 +307,8 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "PublishedAt");
 
+                    b.HasIndex("UpdatedAt", "Version");
+
                     b.ToTable("content_Posts", (string)null);
                 });
 

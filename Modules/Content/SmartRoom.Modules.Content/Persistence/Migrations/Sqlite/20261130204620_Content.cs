@@ -356,6 +356,11 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.Sqlite
                 columns: new[] { "Status", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_content_Posts_UpdatedAt_Version",
+                table: "content_Posts",
+                columns: new[] { "UpdatedAt", "Version" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_content_PostSlugs_PostId",
                 table: "content_PostSlugs",
                 column: "PostId");

@@ -387,6 +387,12 @@ namespace SmartRoom.Modules.Content.Persistence.Migrations.Postgres
                 columns: new[] { "Status", "PublishedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Posts_UpdatedAt_Version",
+                schema: "content",
+                table: "Posts",
+                columns: new[] { "UpdatedAt", "Version" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PostSlugs_PostId",
                 schema: "content",
                 table: "PostSlugs",
