@@ -13,7 +13,7 @@ internal static class BlogStamp
         var stamp = await db.Posts.AsNoTracking()
             .GroupBy(_ => 1)
             .Select(g => new { Count = g.Count(), Versions = g.Sum(p => p.Version), Newest = g.Max(p => p.UpdatedAt) })
-            .FirstOrDefaultAsync(ct);
+            .SingleOrDefaultAsync(ct); // one group at most (none when there is no post)
         return stamp is null ? "none" : $"{stamp.Count}:{stamp.Versions}:{stamp.Newest.UtcTicks}";
     }
 }
