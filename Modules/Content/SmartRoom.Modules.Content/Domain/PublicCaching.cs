@@ -35,10 +35,15 @@ internal static class PublicCaching
             headers.LastModified = HeaderUtilities.FormatDate(modified);
         }
 
-        return Matches(http.Request.Headers.IfNoneMatch, etag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(body);
+        return HoldsCurrent(http.Request, etag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(body);
     }
 
-    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag) =>
-        ifNoneMatch.SelectMany(v => (v ?? "").Split(',')).Select(v => v.Trim())
+    /// <summary>
+    /// Whether the request's <c>If-None-Match</c> names <paramref name="etag"/> (or is <c>*</c>): the one rule for every
+    /// conditional answer of Content — the API, the pages, the stylesheet, the feeds. Weak comparison (RFC 9110
+    /// §8.8.3.2): a proxy that compressed the body may have weakened the tag.
+    /// </summary>
+    public static bool HoldsCurrent(HttpRequest request, string etag) =>
+        request.Headers.IfNoneMatch.SelectMany(v => (v ?? "").Split(',')).Select(v => v.Trim())
             .Any(v => v == "*" || v == etag || (v.StartsWith("W/", StringComparison.Ordinal) && v[2..] == etag));
 }

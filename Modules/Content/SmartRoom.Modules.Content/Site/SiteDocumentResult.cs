@@ -30,7 +30,7 @@ internal sealed class SiteDocumentResult(SiteDocument document) : IResult
             response.Headers.LastModified = modified.ToString("r", CultureInfo.InvariantCulture);
         }
 
-        if (IsCurrent(httpContext.Request.Headers, etag, lastModified))
+        if (IsCurrent(httpContext.Request, etag, lastModified))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
@@ -42,20 +42,16 @@ internal sealed class SiteDocumentResult(SiteDocument document) : IResult
         await response.Body.WriteAsync(bytes, httpContext.RequestAborted);
     }
 
-    private static bool IsCurrent(IHeaderDictionary request, string etag, DateTimeOffset? lastModified)
+    private static bool IsCurrent(HttpRequest request, string etag, DateTimeOffset? lastModified)
     {
-        var ifNoneMatch = request.IfNoneMatch.ToString();
-        if (ifNoneMatch.Length > 0)
+        if (request.Headers.IfNoneMatch.Count > 0)
         {
-            // Weak comparison (RFC 9110 §8.8.3.2): a proxy that compressed the body may have weakened the tag.
-            return ifNoneMatch.Trim() == "*"
-                || (EntityTagHeaderValue.TryParseList(request.IfNoneMatch, out var tags)
-                    && tags.Any(t => t.Tag.Equals(etag, StringComparison.Ordinal)));
+            return PublicCaching.HoldsCurrent(request, etag);
         }
 
         return lastModified is { } modified
-            && request.IfModifiedSince.Count > 0
-            && HeaderUtilities.TryParseDate(request.IfModifiedSince.ToString(), out var since)
+            && request.Headers.IfModifiedSince.Count > 0
+            && HeaderUtilities.TryParseDate(request.Headers.IfModifiedSince.ToString(), out var since)
             && modified <= since;
     }
 }

@@ -42,7 +42,7 @@ internal sealed class SitePages(SiteSettings settings, IAntiforgery antiforgery,
         {
             var etag = ETagOf(html);
             http.Response.Headers.ETag = etag;
-            if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
+            if (PublicCaching.HoldsCurrent(http.Request, etag))
             {
                 return Results.StatusCode(StatusCodes.Status304NotModified);
             }

@@ -23,7 +23,7 @@ internal static class SiteStylesheet
             {
                 http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
                 http.Response.Headers.ETag = ETag;
-                return http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Contains(ETag, StringComparison.Ordinal))
+                return PublicCaching.HoldsCurrent(http.Request, ETag)
                     ? Results.StatusCode(StatusCodes.Status304NotModified)
                     : Results.Bytes(Bytes, "text/css; charset=utf-8");
             })

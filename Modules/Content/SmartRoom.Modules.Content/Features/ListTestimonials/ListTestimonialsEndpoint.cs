@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using SmartRoom.BuildingBlocks.Modules;
 
 namespace SmartRoom.Modules.Content.Features.ListTestimonials;
@@ -15,10 +14,10 @@ internal static class ListTestimonialsEndpoint
                 (await sender.Send(new ListTestimonials(), ct)).ToHttp(list =>
                 {
                     var body = JsonSerializer.SerializeToUtf8Bytes(list, json.Value.SerializerOptions);
-                    var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"");
+                    var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"";
                     http.Response.Headers.CacheControl = "public, max-age=60";
-                    http.Response.Headers.ETag = etag.ToString();
-                    return http.Request.GetTypedHeaders().IfNoneMatch.Any(e => e.Compare(etag, useStrongComparison: false))
+                    http.Response.Headers.ETag = etag;
+                    return PublicCaching.HoldsCurrent(http.Request, etag)
                         ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
                         : TypedResults.Bytes(body, "application/json; charset=utf-8");
                 }))
