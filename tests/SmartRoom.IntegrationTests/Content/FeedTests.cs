@@ -149,8 +149,7 @@ public sealed class FeedTests(SmartRoomApp app) : AppTest(app)
         var updatedBefore = LoadAtom(beforeBody).Items.Single(i => i.Title.Text == "First take").LastUpdatedTime;
 
         App.Clock.Advance(TimeSpan.FromHours(2));
-        await App.ChangePostAsync(posts[0].Id, p => p.Title = "First take, revised");
-        var edited = App.Clock.GetUtcNow();
+        var edited = await App.ChangePostAsync(posts[0].Id, p => p.Title = "First take, revised");
         var (after, afterBody) = await GetAsync("/blog/atom.xml", before.Headers.ETag!.Tag);
 
         after.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -239,7 +238,7 @@ public sealed class FeedTests(SmartRoomApp app) : AppTest(app)
             new PostSeed("Valuation basics") { Tags = ["Finance"] },
             new PostSeed("NDA checklist") { Tags = ["Legal", "Finance"] });
         App.Clock.Advance(TimeSpan.FromHours(1));
-        await App.ChangePostAsync(posts[1].Id, p => p.Summary = "Revised.");
+        var editedAt = await App.ChangePostAsync(posts[1].Id, p => p.Summary = "Revised.");
 
         var (response, body) = await GetAsync("/sitemap.xml");
 
@@ -253,7 +252,7 @@ public sealed class FeedTests(SmartRoomApp app) : AppTest(app)
             $"{Site}/blog/tags/finance", $"{Site}/blog/tags/legal", $"{Site}/testimonials", $"{Site}/privacy",
         ]);
         urls.Keys.ShouldAllBe(u => new Uri(u).IsAbsoluteUri);
-        var edited = Seconds(App.Clock.GetUtcNow()).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        var edited = Seconds(editedAt).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
         urls[$"{Site}/blog/{posts[1].Slug}"].ShouldBe(edited);
         urls[$"{Site}/blog/tags/finance"].ShouldBe(edited);
         urls[$"{Site}/blog"].ShouldBe(edited);

@@ -87,7 +87,8 @@ internal static partial class ContentFeedsSeed
     public static async Task<(Guid Id, string Slug)> SeedPostAsync(this SmartRoomApp app, PostSeed seed) => (await app.SeedPostsAsync(seed))[0];
 
     /// <summary>Changes a post as an edit by marketing does: the change, a new version, <see cref="Post.UpdatedAt"/> now.</summary>
-    public static async Task ChangePostAsync(this SmartRoomApp app, Guid id, Action<Post> change)
+    /// <summary>Changes a post as an edit would; answers the time written as its <c>UpdatedAt</c> (the test clock runs on).</summary>
+    public static async Task<DateTimeOffset> ChangePostAsync(this SmartRoomApp app, Guid id, Action<Post> change)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
@@ -96,6 +97,7 @@ internal static partial class ContentFeedsSeed
         post.Version++;
         post.UpdatedAt = app.Clock.GetUtcNow();
         await db.SaveChangesAsync();
+        return post.UpdatedAt;
     }
 
     public static Task UnpublishPostAsync(this SmartRoomApp app, Guid id) => app.ChangePostAsync(id, p => p.Status = PostStatus.Unpublished);
